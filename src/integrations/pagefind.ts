@@ -1,0 +1,27 @@
+/**
+ * Builds the Pagefind index over the finished site, with Pagefind's Node API.
+ * Only elements marked data-pagefind-body are indexed. Any Pagefind error
+ * fails the build.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import * as pagefindApi from 'pagefind';
+
+export function pagefind(): AstroIntegration {
+  return {
+    name: 'pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const { index, errors } = await pagefindApi.createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: out });
+        if (added.errors.length) throw new Error(`Pagefind failed to index: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: `${out}/pagefind` });
+        if (written.errors.length) throw new Error(`Pagefind failed to write: ${written.errors.join('; ')}`);
+        logger.info(`Indexed ${added.page_count} pages.`);
+        await pagefindApi.close();
+      },
+    },
+  };
+}
