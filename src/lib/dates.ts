@@ -1,0 +1,48 @@
+/** Dates as the site writes them: "9 October 2020", at the precision known. */
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+export type Precision = 'year' | 'month' | 'day';
+
+const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True for "1994", "1994-05" and "1994-05-12" when the month and day exist. */
+export function isPartialDate(value: string): boolean {
+  const m = PARTIAL.exec(value);
+  if (!m) return false;
+  const [, y, mo, d] = m;
+  if (mo === undefined) return true;
+  const month = Number(mo);
+  if (month < 1 || month > 12) return false;
+  if (d === undefined) return true;
+  const day = Number(d);
+  const last = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+  return day >= 1 && day <= last;
+}
+
+export function precisionOf(value: string): Precision {
+  const parts = value.split('-').length;
+  return parts === 1 ? 'year' : parts === 2 ? 'month' : 'day';
+}
+
+/** "1994" → "1994"; "1994-05" → "May 1994"; "1994-05-12" → "12 May 1994". */
+export function formatPartialDate(value: string): string {
+  if (!isPartialDate(value)) throw new Error(`not a date: "${value}"`);
+  const [y, mo, d] = value.split('-');
+  if (mo === undefined) return y!;
+  const month = MONTHS[Number(mo) - 1];
+  return d === undefined ? `${month} ${y}` : `${Number(d)} ${month} ${y}`;
+}
+
+/** A Date (as loaded from YAML, at UTC midnight) as "9 October 2020". */
+export function formatDate(date: Date): string {
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** A Date as "2020-10-09", for datetime attributes and data files. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,18 @@
+/**
+ * An entry's id is its file name. Only lower-case letters, digits and hyphens
+ * are allowed, so that an id is also a clean URL fragment and no two files
+ * can ever map to the same id (Astro would otherwise let the later one
+ * silently replace the earlier).
+ */
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** "stepanakert.yaml" → "stepanakert"; throws, naming the file, on any other name. */
+export function idFromFileName(file: string, dir: string): string {
+  const name = file.replace(/\.(ya?ml|mdx)$/, '');
+  if (!ID.test(name)) {
+    throw new Error(
+      `${dir}/${file}: bad file name: an id must be lower-case letters, digits and hyphens (e.g. "shusha.yaml"), so that no two entries share an id`,
+    );
+  }
+  return name;
+}

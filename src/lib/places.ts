@@ -1,0 +1,30 @@
+/** Every name a reader may know a place by. */
+
+export interface PlaceNames {
+  name: string;
+  otherName?: string;
+  armenian?: { latin: string; native?: string };
+  azerbaijani?: { latin: string; native?: string };
+  russian?: string;
+  former?: string[];
+}
+
+/** All distinct names of a place, the conventional English one first. */
+export function allNames(place: PlaceNames): string[] {
+  const names = [
+    place.name,
+    place.otherName,
+    place.armenian?.latin,
+    place.armenian?.native,
+    place.azerbaijani?.latin,
+    place.azerbaijani?.native,
+    place.russian,
+    ...(place.former ?? []),
+  ].filter((n): n is string => Boolean(n));
+  return [...new Set(names)];
+}
+
+/** The label at first mention: "Stepanakert (Khankendi)", or the name alone. */
+export function firstMention(place: PlaceNames): string {
+  return place.otherName ? `${place.name} (${place.otherName})` : place.name;
+}

@@ -1,0 +1,91 @@
+/**
+ * All content, loaded once per build and checked for broken references
+ * before any page uses it.
+ */
+import { getCollection, render } from 'astro:content';
+import { brokenReferences } from './integrity.ts';
+
+async function load() {
+  const [explainers, sources, events, places, terms, people, home] = await Promise.all([
+    getCollection('explainers', (e) => import.meta.env.DEV || !e.data.draft),
+    getCollection('sources'),
+    getCollection('events'),
+    getCollection('places'),
+    getCollection('terms'),
+    getCollection('people'),
+    getCollection('home'),
+  ]);
+  const problems = brokenReferences({ sources, events, places, terms, people });
+  if (problems.length > 0) {
+    throw new Error(`Broken references in content:\n  ${problems.join('\n  ')}`);
+  }
+  explainers.sort((a, b) => a.data.order - b.data.order);
+  events.sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.id.localeCompare(b.id)));
+  return { explainers, sources, events, places, terms, people, home };
+}
+
+let cached: ReturnType<typeof load> | undefined;
+
+export function loadSite() {
+  cached ??= load();
+  return cached;
+}
+
+export type Site = Awaited<ReturnType<typeof load>>;
+
+export interface PageRef {
+  href: string;
+  title: string;
+}
+
+export interface Usage {
+  /** Source id → pages that cite it. */
+  cites: Map<string, PageRef[]>;
+  /** "places:shusha" → pages that mention it. */
+  mentions: Map<string, PageRef[]>;
+}
+
+function push(map: Map<string, PageRef[]>, key: string, page: PageRef) {
+  const list = map.get(key) ?? [];
+  if (!list.some((p) => p.href === page.href)) list.push(page);
+  map.set(key, list);
+}
+
+async function usage(): Promise<Usage> {
+  const site = await loadSite();
+  const cites = new Map<string, PageRef[]>();
+  const mentions = new Map<string, PageRef[]>();
+  const pages = [
+    ...site.home.map((e) => ({ entry: e, page: { href: '/', title: 'Home' } })),
+    ...site.explainers.map((e) => ({ entry: e, page: { href: `/explainers/${e.id}/`, title: e.data.title } })),
+  ];
+  for (const { entry, page } of pages) {
+    const { remarkPluginFrontmatter: fm } = await render(entry);
+    for (const c of (fm.citations ?? []) as { id: string }[]) push(cites, c.id, page);
+    for (const [collection, ids] of Object.entries((fm.mentions ?? {}) as Record<string, string[]>)) {
+      for (const id of ids) push(mentions, `${collection}:${id}`, page);
+    }
+  }
+  const timeline = { href: '/timeline/', title: 'Timeline' };
+  for (const e of site.events) {
+    for (const s of e.data.sources) push(cites, s.id, { href: `/timeline/#${e.id}`, title: `Timeline: ${e.data.title}` });
+    for (const p of e.data.places) push(mentions, `places:${p.id}`, timeline);
+  }
+  const entryPages = [
+    ...site.places.map((e) => ({ e, href: `/places/#${e.id}`, title: `Places: ${e.data.name}` })),
+    ...site.terms.map((e) => ({ e, href: `/glossary/#${e.id}`, title: `Glossary: ${e.data.term}` })),
+    ...site.people.map((e) => ({ e, href: `/people/#${e.id}`, title: `People: ${e.data.name}` })),
+  ];
+  for (const { e, href, title } of entryPages) {
+    for (const s of e.data.sources) push(cites, s.id, { href, title });
+  }
+  return { cites, mentions };
+}
+
+let cachedUsage: Promise<Usage> | undefined;
+
+/** Which pages cite each source and mention each place, term and person. */
+export function loadUsage() {
+  cachedUsage ??= usage();
+  return cachedUsage;
+}
