@@ -1,0 +1,13 @@
+/** The components available in every explainer without an import. */
+import Cite from './Cite.astro';
+import KeyFacts from './KeyFacts.astro';
+import Now from './Now.astro';
+import Person from './Person.astro';
+import Place from './Place.astro';
+import Position from './Position.astro';
+import Positions from './Positions.astro';
+import Term from './Term.astro';
+import Then from './Then.astro';
+import ThenNow from './ThenNow.astro';
+
+export const mdxComponents = { Cite, KeyFacts, Now, Person, Place, Position, Positions, Term, Then, ThenNow };
