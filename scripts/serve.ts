@@ -1,0 +1,25 @@
+/**
+ * Serves the production build in dist/ on http://localhost:4321 (PORT to
+ * change), with the headers in public/_headers: the same Content-Security-
+ * Policy and security headers that a static host would send.
+ */
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import sirv from 'sirv';
+import { headersFor, parseHeaders } from '../src/lib/headers.ts';
+
+const root = new URL('../dist/', import.meta.url);
+const rules = parseHeaders(readFileSync(new URL('_headers', root), 'utf8'));
+const notFound = readFileSync(new URL('404.html', root));
+const files = sirv(root.pathname, { dev: false, etag: true, brotli: false, gzip: false });
+const port = Number(process.env.PORT ?? 4321);
+
+createServer((req, res) => {
+  const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  for (const [name, value] of headersFor(rules, path)) res.setHeader(name, value);
+  files(req, res, () => {
+    res.statusCode = 404;
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(notFound);
+  });
+}).listen(port, () => console.log(`Serving dist/ at http://localhost:${port}/`));

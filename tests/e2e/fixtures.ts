@@ -1,0 +1,49 @@
+/**
+ * Shared test set-up: every test fails on a console error, an uncaught
+ * exception, a Content-Security-Policy violation or a request to another origin.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+export interface Guard {
+  problems: string[];
+}
+
+export const test = base.extend<{ guard: Guard }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const guard: Guard = { problems: [] };
+      const origin = new URL(baseURL!).origin;
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') guard.problems.push(`console error: ${msg.text()}`);
+      });
+      page.on('pageerror', (err) => guard.problems.push(`page error: ${err.message}`));
+      page.on('request', (req) => {
+        const url = new URL(req.url());
+        if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) {
+          guard.problems.push(`request to another origin: ${req.url()}`);
+        }
+      });
+      await use(guard);
+      expect(guard.problems, 'console errors, CSP violations or third-party requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Every page path in the sitemap that the build wrote. */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync(new URL('../../dist/sitemap-0.xml', import.meta.url), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+export async function openSearch(page: Page) {
+  await page.getByRole('banner').getByRole('link', { name: /search/i }).click();
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog).toBeVisible();
+  const input = dialog.getByRole('textbox');
+  await expect(input).toBeFocused();
+  return { dialog, input };
+}

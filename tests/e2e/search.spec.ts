@@ -1,0 +1,40 @@
+import { test, expect, openSearch } from './fixtures.ts';
+
+test('no search code is fetched before search is opened', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('/explainers/');
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+  await openSearch(page);
+  expect(fetched).toContain('/pagefind/pagefind-ui.js');
+});
+
+test('search opens with Ctrl+K, closes with Escape, and focus returns', async ({ page }) => {
+  await page.goto('/about/');
+  const link = page.getByRole('main').getByRole('link', { name: 'glossary' }).first();
+  await link.focus();
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('textbox')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(link).toBeFocused();
+});
+
+test('the search dialog keeps keyboard focus inside it', async ({ page }) => {
+  await page.goto('/');
+  const { dialog } = await openSearch(page);
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  }
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Shift+Tab');
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  }
+  await dialog.getByRole('button', { name: 'Close search' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('banner').getByRole('link', { name: /search/i })).toBeFocused();
+});
