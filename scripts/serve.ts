@@ -1,14 +1,16 @@
 /**
- * Serves the production build in dist/ on http://localhost:4321 (PORT to
- * change), with the headers in public/_headers: the same Content-Security-
+ * Serves the production build in dist/ (DIST_DIR to change) on
+ * http://localhost:4321 (PORT to change), with the headers in public/_headers: the same Content-Security-
  * Policy and security headers that a static host would send.
  */
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import sirv from 'sirv';
 import { headersFor, parseHeaders } from '../src/lib/headers.ts';
 
-const root = new URL('../dist/', import.meta.url);
+const root = pathToFileURL(`${resolve(process.env.DIST_DIR ?? 'dist')}/`);
 const rules = parseHeaders(readFileSync(new URL('_headers', root), 'utf8'));
 const notFound = readFileSync(new URL('404.html', root));
 const files = sirv(root.pathname, { dev: false, etag: true, brotli: false, gzip: false });

@@ -4,6 +4,7 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface Guard {
   problems: string[];
@@ -33,9 +34,12 @@ export const test = base.extend<{ guard: Guard }>({
 
 export { expect };
 
+/** The build under test: dist/, or DIST_DIR. */
+export const distDir = process.env.DIST_DIR ?? 'dist';
+
 /** Every page path in the sitemap that the build wrote. */
 export function sitemapPaths(): string[] {
-  const xml = readFileSync(new URL('../../dist/sitemap-0.xml', import.meta.url), 'utf8');
+  const xml = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
