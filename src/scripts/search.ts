@@ -100,11 +100,16 @@ export function initSearchDialog() {
   dialog.addEventListener('close', () => opener?.focus());
 }
 
-/** On a page opened from a search result, highlight the search words with Pagefind's script. */
+/**
+ * On a page opened from a search result, highlight the search words with
+ * Pagefind's script. Its own <style> would break the CSP, so the site styles
+ * `mark.pagefind-highlight` itself (global.css).
+ */
 export async function initHighlight() {
   if (!new URLSearchParams(location.search).has('highlight')) return;
   const url = '/pagefind/pagefind-highlight.js';
-  await import(/* @vite-ignore */ url);
-  const PagefindHighlight = (window as unknown as { PagefindHighlight?: new (o: object) => unknown }).PagefindHighlight;
-  if (PagefindHighlight) new PagefindHighlight({ highlightParam: 'highlight' });
+  const { default: PagefindHighlight } = (await import(/* @vite-ignore */ url)) as {
+    default: new (options: { highlightParam: string; addStyles: boolean }) => unknown;
+  };
+  new PagefindHighlight({ highlightParam: 'highlight', addStyles: false });
 }

@@ -38,3 +38,24 @@ test('the search dialog keeps keyboard focus inside it', async ({ page }) => {
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('banner').getByRole('link', { name: /search/i })).toBeFocused();
 });
+
+/**
+ * A word that, in the whole site, only one indexed page contains. If content
+ * elsewhere starts to use it, this test fails and a new word must be chosen.
+ */
+const UNIQUE = { word: 'promptly', page: '/about/', heading: 'About this site' };
+
+test('a search from the header finds the one page with a unique word, and the word is highlighted there', async ({ page }) => {
+  await page.goto('/timeline/');
+  const { dialog, input } = await openSearch(page);
+  await input.fill(UNIQUE.word);
+  const results = dialog.locator('.pagefind-ui__results');
+  await expect(results.locator('> .pagefind-ui__result')).toHaveCount(1);
+  const link = results.locator('.pagefind-ui__result-link').first();
+  await expect(link).toHaveText(UNIQUE.heading);
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${UNIQUE.page}\\?highlight=${UNIQUE.word}`));
+  const mark = page.getByRole('main').locator('mark.pagefind-highlight');
+  await expect(mark.first()).toBeVisible();
+  await expect(mark.first()).toHaveText(new RegExp(UNIQUE.word, 'i'));
+});

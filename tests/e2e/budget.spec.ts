@@ -1,0 +1,81 @@
+/**
+ * Byte budgets, measured in the browser and compressed with brotli here, so
+ * that they do not depend on the server. Deterministic, so they are tests.
+ */
+import { brotliCompressSync, constants } from 'node:zlib';
+import type { Page, Response } from '@playwright/test';
+import { test, expect, openSearch, sitemapPaths } from './fixtures.ts';
+
+const KB = 1024;
+const brotli = (body: Buffer | string) =>
+  brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+type Kind = 'html' | 'css' | 'js' | 'wasm' | 'other';
+function kindOf(res: Response): Kind {
+  const type = res.headers()['content-type'] ?? '';
+  if (type.includes('html')) return 'html';
+  if (type.includes('css')) return 'css';
+  if (type.includes('javascript')) return 'js';
+  if (type.includes('wasm') || res.url().endsWith('.pagefind')) return 'wasm';
+  return 'other';
+}
+
+/** Records every response from now on; `total()` gives brotli bytes by kind. */
+function meter(page: Page) {
+  const responses: Response[] = [];
+  const listener = (r: Response) => void responses.push(r);
+  page.on('response', listener);
+  return {
+    responses,
+    async total() {
+      page.off('response', listener);
+      const bytes: Record<Kind, number> = { html: 0, css: 0, js: 0, wasm: 0, other: 0 };
+      for (const r of responses) {
+        if (r.status() !== 200) continue;
+        let body = await r.body();
+        // Maps have their own budget: leave their inline SVG out of the page's.
+        if (kindOf(r) === 'html') body = Buffer.from(body.toString('utf8').replace(/<svg\b[^>]*class="map[\s\S]*?<\/svg>/g, ''));
+        bytes[kindOf(r)] += brotli(body);
+      }
+      return bytes;
+    },
+  };
+}
+
+const explainers = sitemapPaths().filter((p) => /^\/explainers\/[^/]+\/$/.test(p));
+
+test('there are explainer pages to measure', () => {
+  expect(explainers.length).toBeGreaterThan(0);
+});
+
+for (const path of explainers) {
+  test(`${path} on first view: at most 40 KB of HTML, CSS and JS and 2 KB of JS, brotli`, async ({ page }) => {
+    const m = meter(page);
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const b = await m.total();
+    const inlineJs = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join(''),
+    );
+    const js = b.js + (inlineJs ? brotli(inlineJs) : 0);
+    console.log(`${path}: html ${b.html} B, css ${b.css} B, js ${js} B (brotli)`);
+    expect(b.html + b.css + b.js).toBeLessThanOrEqual(40 * KB);
+    expect(js).toBeLessThanOrEqual(2 * KB);
+    expect(m.responses.map((r) => new URL(r.url()).pathname).filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+  });
+}
+
+test('opening search and running the first query fetches at most 200 KB, brotli', async ({ page }) => {
+  await page.goto(explainers[0] ?? '/');
+  await page.waitForLoadState('networkidle');
+  const m = meter(page);
+  const { dialog, input } = await openSearch(page);
+  await input.fill('ceasefire');
+  await expect(dialog.locator('.pagefind-ui__result').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const b = await m.total();
+  const all = Object.values(b).reduce((a, n) => a + n, 0);
+  console.log(`search: ${JSON.stringify(b)} total ${all} B (brotli)`);
+  expect(all).toBeLessThanOrEqual(200 * KB);
+  expect(m.responses.some((r) => r.url().endsWith('pagefind-highlight.js'))).toBe(false);
+});

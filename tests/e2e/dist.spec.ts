@@ -1,0 +1,84 @@
+/**
+ * Checks over the files of the build, without a browser: every page is valid
+ * HTML, and every internal link, #anchor and citation resolves.
+ */
+import { HtmlValidate, FileSystemConfigLoader, formatterFactory } from 'html-validate';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { test, expect, distDir } from './fixtures.ts';
+
+const pages = (readdirSync(distDir, { recursive: true }) as string[])
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => join(distDir, f));
+
+const html = new Map(pages.map((p) => [p, readFileSync(p, 'utf8')]));
+
+/** The file a site path is served from: "/about/" → dist/about/index.html. */
+function fileFor(path: string): string {
+  const p = decodeURIComponent(path);
+  if (p.endsWith('/')) return join(distDir, p, 'index.html');
+  return join(distDir, p);
+}
+
+const ids = new Map<string, Set<string>>();
+function idsOf(file: string): Set<string> {
+  if (!ids.has(file)) {
+    const text = html.get(file) ?? '';
+    ids.set(file, new Set([...text.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+  }
+  return ids.get(file)!;
+}
+
+test('every built page is valid HTML', async () => {
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const format = formatterFactory('text');
+  const failures: string[] = [];
+  for (const file of pages) {
+    const report = await validator.validateFile(file);
+    if (!report.valid) failures.push(format(report.results));
+  }
+  expect(failures.join('\n'), 'html-validate errors').toBe('');
+});
+
+test('every internal link and #anchor resolves', () => {
+  const broken: string[] = [];
+  for (const [file, text] of html) {
+    const page = `/${relative(distDir, file).replace(/index\.html$/, '')}`;
+    for (const m of text.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
+      const raw = m[1]!.replaceAll('&amp;', '&');
+      if (/^(https?:|mailto:|data:)/.test(raw)) continue;
+      const url = new URL(raw, `http://site${page}`);
+      if (url.host !== 'site') continue;
+      const target = fileFor(url.pathname);
+      if (!existsSync(target)) {
+        broken.push(`${page}: ${raw} (no ${relative(distDir, target)})`);
+        continue;
+      }
+      if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) {
+        broken.push(`${page}: ${raw} (no id "${url.hash.slice(1)}" on ${url.pathname})`);
+      }
+    }
+  }
+  expect(broken, 'broken internal links').toEqual([]);
+});
+
+test('every citation on an explainer points at an entry in its References', () => {
+  const problems: string[] = [];
+  for (const [file, text] of html) {
+    for (const m of text.matchAll(/<sup class="cite[^"]*" id="([^"]+)"><a href="#(ref-\d+)"/g)) {
+      if (!idsOf(file).has(m[2]!)) problems.push(`${relative(distDir, file)}: citation ${m[1]} → missing #${m[2]}`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('no page links to an address on another origin by script, style or image', () => {
+  const offsite: string[] = [];
+  for (const [file, text] of html) {
+    for (const m of text.matchAll(/<(script|link|img|iframe|source)\b[^>]*\s(?:src|href)="(https?:[^"]+)"/g)) {
+      if (m[1] === 'link' && !/rel="(stylesheet|preload|icon|modulepreload)"/.test(m[0])) continue;
+      offsite.push(`${relative(distDir, file)}: <${m[1]}> ${m[2]}`);
+    }
+  }
+  expect(offsite).toEqual([]);
+});

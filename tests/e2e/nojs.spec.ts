@@ -1,0 +1,31 @@
+/** With JavaScript off, every page reads fully, navigation works, and search explains itself. */
+import { test, expect, sitemapPaths } from './fixtures.ts';
+
+test.use({ javaScriptEnabled: false });
+
+for (const path of sitemapPaths()) {
+  test(`${path} reads without JavaScript`, async ({ page }) => {
+    await page.goto(path);
+    const main = page.getByRole('main');
+    await expect(main.getByRole('heading', { level: 1 })).toBeVisible();
+    expect((await main.innerText()).length).toBeGreaterThan(100);
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).not.toHaveCount(0);
+  });
+}
+
+test('navigation works without JavaScript', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' }).click();
+  await expect(page).toHaveURL(/\/glossary\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossary');
+});
+
+test('the search button leads to a search page that explains search needs JavaScript', async ({ page }) => {
+  await page.goto('/about/');
+  await page.getByRole('banner').getByRole('link', { name: /search/i }).click();
+  await expect(page).toHaveURL(/\/search\/$/);
+  const notice = page.getByRole('main').getByText('Search needs JavaScript');
+  await expect(notice).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name: 'explainers' }).click();
+  await expect(page).toHaveURL(/\/explainers\/$/);
+});
