@@ -1,0 +1,42 @@
+/**
+ * Screenshots for looking at the site as a reader would (`npm run screenshots`):
+ * each page at 375 px and 1280 px wide, light and dark, into screenshots/
+ * (git-ignored). Pages: PAGES="/,/about/" to choose; default home, every
+ * explainer, timeline and maps. Needs a build in dist/.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const dist = process.env.DIST_DIR ?? `${ROOT}dist`;
+const port = 4397;
+const xml = readFileSync(`${dist}/sitemap-0.xml`, 'utf8');
+const all = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+const pages = process.env.PAGES?.split(',') ?? all.filter((p) => p === '/' || /^\/(explainers\/[^/]+|timeline|maps)\/$/.test(p));
+
+const server = spawn(process.execPath, ['--experimental-strip-types', `${ROOT}scripts/serve.ts`], {
+  env: { ...process.env, DIST_DIR: dist, PORT: String(port) },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+await new Promise((r) => server.stdout!.once('data', r));
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+mkdirSync(`${ROOT}screenshots`, { recursive: true });
+try {
+  for (const path of pages) {
+    for (const width of [375, 1280]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+        await page.goto(`http://localhost:${port}${path}`, { waitUntil: 'networkidle' });
+        const name = `${path.replace(/\//g, '_').replace(/^_|_$/g, '') || 'home'}-${width}-${colorScheme}.png`;
+        await page.screenshot({ path: `${ROOT}screenshots/${name}`, fullPage: process.env.FULL === '1' });
+        await page.close();
+        console.log(`screenshots/${name}`);
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
