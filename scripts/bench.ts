@@ -85,7 +85,8 @@ async function pageBytes(page: Page, base: string, path: string): Promise<PageBy
 }
 
 async function lighthouseRuns(port: number, url: string, preset: 'mobile' | 'desktop') {
-  const runs = [];
+  type Run = Record<'performance' | 'accessibility' | 'bestPractices' | 'seo' | 'lcp' | 'tbt' | 'cls', number>;
+  const runs: Run[] = [];
   for (let i = 0; i < RUNS; i++) {
     const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' }, preset === 'desktop' ? desktopConfig : undefined);
     const lhr = result!.lhr;
@@ -99,7 +100,7 @@ async function lighthouseRuns(port: number, url: string, preset: 'mobile' | 'des
       cls: lhr.audits['cumulative-layout-shift']!.numericValue!,
     });
   }
-  const pick = (k: keyof (typeof runs)[number]) => median(runs.map((r) => r[k]));
+  const pick = (k: keyof Run) => median(runs.map((r) => r[k]));
   return { performance: pick('performance'), accessibility: pick('accessibility'), bestPractices: pick('bestPractices'), seo: pick('seo'), lcp: pick('lcp'), tbt: pick('tbt'), cls: pick('cls') };
 }
 
@@ -115,7 +116,7 @@ async function searchOnce(browser: Browser, base: string, query: string) {
   await page.evaluate(() => {
     const w = window as unknown as { firstResultAt?: number };
     new MutationObserver((_, obs) => {
-      if (document.querySelector('dialog[data-search-dialog] .pagefind-ui__result')) {
+      if (document.querySelector('dialog[data-search-dialog] .search-result')) {
         w.firstResultAt = performance.now();
         obs.disconnect();
       }
@@ -123,7 +124,7 @@ async function searchOnce(browser: Browser, base: string, query: string) {
   });
   await input.pressSequentially(query);
   const typedAt = await page.evaluate(() => performance.now());
-  await page.locator('dialog[data-search-dialog] .pagefind-ui__result').first().waitFor({ timeout: 15000 }).catch(() => {});
+  await page.locator('dialog[data-search-dialog] .search-result').first().waitFor({ timeout: 15000 }).catch(() => {});
   await page.waitForLoadState('networkidle');
   const at = await page.evaluate(() => (window as unknown as { firstResultAt?: number }).firstResultAt);
   await page.close();
