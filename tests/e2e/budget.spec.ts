@@ -71,7 +71,7 @@ test('opening search and running the first query fetches at most 200 KB, brotli'
   const m = meter(page);
   const { dialog, input } = await openSearch(page);
   await input.fill('ceasefire');
-  await expect(dialog.locator('.pagefind-ui__result').first()).toBeVisible();
+  await expect(dialog.locator('.search-result').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
   const b = await m.total();
   const all = Object.values(b).reduce((a, n) => a + n, 0);

@@ -2,7 +2,7 @@
  * Shared test set-up: every test fails on a console error, an uncaught
  * exception, a Content-Security-Policy violation or a request to another origin.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -50,4 +50,17 @@ export async function openSearch(page: Page) {
   const input = dialog.getByRole('textbox');
   await expect(input).toBeFocused();
   return { dialog, input };
+}
+
+/** Pagefind's result list loads each result as it scrolls into view: bring every one into view. */
+export async function loadAllResults(results: Locator) {
+  await expect(results.locator('> li').first()).toBeVisible();
+  await expect
+    .poll(() =>
+      results.evaluate((list) => {
+        for (const li of list.querySelectorAll(':scope > li')) li.scrollIntoView({ block: 'nearest' });
+        return list.querySelectorAll('[data-pfmod-loading]').length;
+      }),
+    )
+    .toBe(0);
 }

@@ -32,19 +32,19 @@ for (const [name, input] of INPUTS) {
     const inlineScripts = await injected(page);
     const { dialog, input: box } = await openSearch(page);
     await box.fill(input);
-    await expect(dialog.locator('.pagefind-ui__message, .pagefind-ui__results').first()).toBeVisible();
+    await expect(dialog.locator('.search-summary').first()).toBeVisible();
     expect(dialogs).toEqual([]);
     expect(await injected(page)).toBe(inlineScripts);
     // Still usable: clear, search for a real word, and find results.
     await box.fill('Karabakh');
-    await expect(dialog.locator('.pagefind-ui__result').first()).toBeVisible();
+    await expect(dialog.locator('.search-result').first()).toBeVisible();
   });
 
   test(`/search/?q= handles ${name}`, async ({ page }) => {
     const dialogs = await watch(page);
     await page.goto(`/search/?q=${encodeURIComponent(input)}`);
     const main = page.getByRole('main');
-    await expect(main.locator('.pagefind-ui__message, .pagefind-ui__results').first()).toBeVisible();
+    await expect(main.locator('.search-summary').first()).toBeVisible();
     expect(dialogs).toEqual([]);
     expect(await injected(page)).toBe(1); // the theme script in the head, nothing more
     await expect(main.getByRole('textbox')).toHaveValue(input);

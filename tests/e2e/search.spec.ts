@@ -7,7 +7,7 @@ test('no search code is fetched before search is opened', async ({ page }) => {
   await page.waitForLoadState('networkidle');
   expect(fetched.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
   await openSearch(page);
-  expect(fetched).toContain('/pagefind/pagefind-ui.js');
+  expect(fetched).toContain('/pagefind/pagefind-modular-ui.js');
 });
 
 test('search opens with Ctrl+K, closes with Escape, and focus returns', async ({ page }) => {
@@ -49,9 +49,9 @@ test('a search from the header finds the one page with a unique word, and the wo
   await page.goto('/timeline/');
   const { dialog, input } = await openSearch(page);
   await input.fill(UNIQUE.word);
-  const results = dialog.locator('.pagefind-ui__results');
-  await expect(results.locator('> .pagefind-ui__result')).toHaveCount(1);
-  const link = results.locator('.pagefind-ui__result-link').first();
+  const results = dialog.locator('.search-results');
+  await expect(results.locator('> li')).toHaveCount(1);
+  const link = results.locator('.search-result-link').first();
   await expect(link).toHaveText(UNIQUE.heading);
   await link.click();
   await expect(page).toHaveURL(new RegExp(`${UNIQUE.page}\\?highlight=${UNIQUE.word}`));
