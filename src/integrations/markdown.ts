@@ -1,10 +1,12 @@
 /**
  * The Markdown/MDX processor: citations and names (remark-editorial), then
- * heading ids and an anchor link on every heading.
+ * heading ids, an anchor link on every heading, and a sideways-scrolling
+ * region around every table.
  */
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { remarkEditorial } from '../lib/remark-editorial.ts';
+import { rehypeTableScroll } from '../lib/rehype-table-scroll.ts';
 
 export const processor = unified({
   remarkPlugins: [remarkEditorial],
@@ -21,5 +23,6 @@ export const processor = unified({
         ],
       },
     ],
+    rehypeTableScroll,
   ],
 });
