@@ -1,5 +1,5 @@
 /** The editorial components as a reader meets them: citations, places, glossary terms, positions. */
-import { test, expect, openSearch, sitemapPaths } from './fixtures.ts';
+import { test, expect, loadAllResults, openSearch, sitemapPaths } from './fixtures.ts';
 
 const explainers = sitemapPaths().filter((p) => /^\/explainers\/[^/]+\/$/.test(p));
 
@@ -14,7 +14,7 @@ test('a citation jumps to its reference, and the back-link returns to the same s
   await expect(page).toHaveURL(new RegExp(`#ref-${n}$`));
   const ref = page.locator(`#ref-${n}`);
   await expect(ref).toBeInViewport();
-  await ref.getByRole('link', { name: `Back to citation ${k} of source ${n}` }).click();
+  await ref.getByRole('link', { name: `Back to citation ${k}`, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`#${citeId}$`));
   await expect(page.locator(`#${citeId}`)).toBeInViewport();
 });
@@ -98,8 +98,9 @@ for (const [name, id] of NAMES) {
     await page.goto('/');
     const { dialog, input } = await openSearch(page);
     await input.fill(name);
-    const results = dialog.locator('.pagefind-ui__results');
-    await expect(results.locator('.pagefind-ui__result').first()).toBeVisible();
+    await expect(dialog.getByRole('status')).toContainText(name);
+    const results = dialog.locator('.search-results');
+    await loadAllResults(results);
     await expect(results.locator(`a[href^="/places/"][href$="#${id}"]`).first()).toBeAttached();
     await expect(results.locator('a[href^="/explainers/"]').first()).toBeAttached();
     await results.locator(`a[href^="/places/"][href$="#${id}"]`).first().click();
