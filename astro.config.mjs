@@ -13,7 +13,12 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
+  integrations: [
+    mdx(),
+    // Leave out the 404 page and the timeline's filtered pages, which are noindex (src/pages/timeline/period/[period].astro).
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !/\/timeline\/(period|place)\//.test(page) }),
+    pagefind(),
+  ],
   vite: {
     build: {
       // Never inline scripts: every script is a file, so the Content-Security-Policy needs no hash but the theme script's.

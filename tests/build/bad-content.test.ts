@@ -2,7 +2,9 @@
  * Bad content must fail the build with a message that names the file and the
  * field or id. Each case copies the small fixture site in
  * tests/fixtures/site/content, breaks one thing, builds it, and checks the
- * message. The first case proves the untouched fixture builds.
+ * message. The first case proves the untouched fixture builds. The site's
+ * real places and events (and the sources they cite) come along, because the
+ * maps draw them.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,6 +16,7 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 const fixture = new URL('../fixtures/site/content/', import.meta.url).pathname;
+const realContent = new URL('../../content/', import.meta.url).pathname;
 const astro = new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url).pathname;
 
 /** Builds the fixture after `breakIt` edits it; returns the exit status and all output. */
@@ -21,6 +24,7 @@ async function build(breakIt: (dir: string) => void) {
   const tmp = mkdtempSync(join(tmpdir(), 'nk-bad-content-'));
   const content = join(tmp, 'content');
   cpSync(fixture, content, { recursive: true });
+  for (const dir of ['places', 'sources', 'events']) cpSync(join(realContent, dir), join(content, dir), { recursive: true });
   breakIt(content);
   try {
     const { stdout, stderr } = await run(process.execPath, [astro, 'build', '--outDir', join(tmp, 'dist')], {

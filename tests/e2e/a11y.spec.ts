@@ -4,6 +4,9 @@ import { test, expect, sitemapPaths } from './fixtures.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
+// The bibliography and timeline pages are long; axe takes its time over them.
+test.describe.configure({ timeout: 120_000 });
+
 for (const scheme of ['light', 'dark'] as const) {
   for (const path of sitemapPaths()) {
     test(`${path} has no WCAG 2.2 A/AA violations in ${scheme} mode`, async ({ page }) => {

@@ -6,7 +6,8 @@ for (const path of ['/', '/about/', '/timeline/', '/glossary/']) {
     await page.goto(path);
     const expected = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
-        .filter((el) => !el.closest('dialog') && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden').length,
+        // Chromium gives the content of a closed <details> client rects, but Tab skips it.
+        .filter((el) => !el.closest('dialog') && !el.closest('details:not([open]) > :not(summary)') && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden').length,
     );
     const reached = new Set<string>();
     const unfocusedStyle: string[] = [];

@@ -1,6 +1,7 @@
 /** The components available in every explainer without an import. */
 import Cite from './Cite.astro';
 import KeyFacts from './KeyFacts.astro';
+import Map from './Map.astro';
 import Now from './Now.astro';
 import Person from './Person.astro';
 import Place from './Place.astro';
@@ -9,5 +10,6 @@ import Positions from './Positions.astro';
 import Term from './Term.astro';
 import Then from './Then.astro';
 import ThenNow from './ThenNow.astro';
+import Timeline from './Timeline.astro';
 
-export const mdxComponents = { Cite, KeyFacts, Now, Person, Place, Position, Positions, Term, Then, ThenNow };
+export const mdxComponents = { Cite, KeyFacts, Map, Now, Person, Place, Position, Positions, Term, Then, ThenNow, Timeline };

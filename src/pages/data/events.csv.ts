@@ -1,0 +1,10 @@
+/** /data/events.csv: the events of events.json as CSV (RFC 4180), one column per field. */
+import type { APIRoute } from 'astro';
+import { loadSite } from '../../lib/site.ts';
+import { EVENT_FIELDS, eventRecord, recordsToCsv } from '../../lib/open-data.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { events } = await loadSite();
+  const csv = recordsToCsv(events.map((e) => eventRecord(e.id, e.data, site!)), EVENT_FIELDS);
+  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
+};

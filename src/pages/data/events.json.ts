@@ -1,0 +1,10 @@
+/** /data/events.json: every timeline event, with the field list and licence (src/lib/open-data.ts). */
+import type { APIRoute } from 'astro';
+import { loadSite } from '../../lib/site.ts';
+import { DATASETS, fileHeader, eventRecord } from '../../lib/open-data.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { events } = await loadSite();
+  const body = { ...fileHeader(DATASETS.events, site!), events: events.map((e) => eventRecord(e.id, e.data, site!)) };
+  return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
