@@ -1,6 +1,15 @@
 /** Site-wide wording and navigation, in one place. */
 export const SITE_NAME = 'Nagorno-Karabakh Explained';
 
+/** Longest <title> that search engines and browser tabs show in full. */
+export const TITLE_MAX = 70;
+
+/** The document title: "Page · Site" when that fits in TITLE_MAX characters, else the page title alone. */
+export function documentTitle(title: string): string {
+  const full = `${title} · ${SITE_NAME}`;
+  return title === SITE_NAME || full.length > TITLE_MAX ? title : full;
+}
+
 export const NAV = [
   { href: '/explainers/', label: 'Explainers' },
   { href: '/timeline/', label: 'Timeline' },
