@@ -54,6 +54,10 @@ test('a glossary term previews its definition on keyboard focus and links to its
   await term.focus();
   await expect(tip).toBeVisible();
   await expect(tip).not.toBeEmpty();
+  // WCAG 1.4.13: Escape dismisses the preview, and focus stays on the term.
+  await page.keyboard.press('Escape');
+  await expect(tip).toBeHidden();
+  await expect(term).toBeFocused();
   const id = (await term.getAttribute('href'))!.split('#')[1]!;
   await term.click();
   await expect(page).toHaveURL(new RegExp(`/glossary/#${id}$`));
