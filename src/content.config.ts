@@ -90,6 +90,8 @@ const events = defineCollection({
   schema: z.object({
     /** The form gives the precision: "1994", "1994-05" or "1994-05-12". */
     date: partialDate,
+    /** The local time of day, "HH:MM", where the sources give one; it orders the events of one day. */
+    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day written "HH:MM"').optional(),
     title: z.string().min(1),
     /** One to three sentences in the author's own words; contested accounts attributed. */
     summary: z.string().min(1),

@@ -9,9 +9,9 @@ import { PERIOD_IDS, SOURCE_KINDS, SOURCE_ORIGINS } from './vocabulary.ts';
 import { CONTENT_LICENCE, SITE_NAME } from './site-meta.ts';
 
 /** Raised on any change to the files' fields: major for a removed or renamed field, minor for an added one. */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
-export type FieldType = 'id' | 'ids' | 'string' | 'strings' | 'date' | 'partial-date' | 'url' | 'boolean' | 'enum';
+export type FieldType = 'id' | 'ids' | 'string' | 'strings' | 'date' | 'partial-date' | 'time' | 'url' | 'boolean' | 'enum';
 
 export interface Field {
   name: string;
@@ -30,6 +30,7 @@ export const FIELD_TYPES: Record<FieldType, string> = {
   strings: 'a list of texts',
   date: 'a date, "YYYY-MM-DD"',
   'partial-date': 'a date at its precision: "YYYY", "YYYY-MM" or "YYYY-MM-DD"',
+  time: 'a time of day, "HH:MM"',
   url: 'an http(s) address',
   boolean: 'true or false',
   enum: 'one of a fixed list of values',
@@ -39,6 +40,7 @@ export const EVENT_FIELDS: Field[] = [
   { name: 'id', type: 'id', description: 'The event id; also its anchor on the timeline.' },
   { name: 'date', type: 'partial-date', description: 'When it happened; the form gives the precision.' },
   { name: 'precision', type: 'enum', values: ['year', 'month', 'day'], description: 'How precisely the date is known.' },
+  { name: 'time', type: 'time', optional: true, description: 'The local time of day, where the sources give one.' },
   { name: 'title', type: 'string', description: 'A short title.' },
   { name: 'summary', type: 'string', description: 'One to three sentences; contested accounts are attributed.' },
   { name: 'period', type: 'enum', values: PERIOD_IDS, description: 'The period of the conflict.' },
@@ -129,6 +131,7 @@ const ids = (refs: { id: string }[]) => refs.map((r) => r.id);
 
 export interface EventData {
   date: string;
+  time?: string;
   title: string;
   summary: string;
   period: string;
@@ -141,6 +144,7 @@ export function eventRecord(id: string, d: EventData, site: URL): DataRecord {
     id,
     date: d.date,
     precision: precisionOf(d.date),
+    time: d.time ?? null,
     title: d.title,
     summary: d.summary,
     period: d.period,
@@ -254,6 +258,7 @@ function fits(value: unknown, field: Field): boolean {
     case 'strings': return isStrings(value) && value.every((s) => s.length > 0);
     case 'date': return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isPartialDate(value);
     case 'partial-date': return typeof value === 'string' && isPartialDate(value);
+    case 'time': return typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
     case 'url': return typeof value === 'string' && isUrl(value);
     case 'boolean': return typeof value === 'boolean';
     case 'enum': return typeof value === 'string' && (field.values ?? []).includes(value);

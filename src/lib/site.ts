@@ -4,6 +4,7 @@
  */
 import { getCollection, render } from 'astro:content';
 import { brokenReferences } from './integrity.ts';
+import { compareEvents } from './timeline.ts';
 
 async function load() {
   const [explainers, sources, events, places, terms, people, home] = await Promise.all([
@@ -20,7 +21,7 @@ async function load() {
     throw new Error(`Broken references in content:\n  ${problems.join('\n  ')}`);
   }
   explainers.sort((a, b) => a.data.order - b.data.order);
-  events.sort((a, b) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : a.id.localeCompare(b.id)));
+  events.sort((a, b) => compareEvents({ id: a.id, ...a.data }, { id: b.id, ...b.data }));
   return { explainers, sources, events, places, terms, people, home };
 }
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countPlaces, eventCount, filterFromSearch, groupByPeriod, inSlice, matchesFilter, searchWithFilter, showing } from './timeline.ts';
+import { compareEvents, countPlaces, eventCount, filterFromSearch, groupByPeriod, inSlice, matchesFilter, searchWithFilter, showing } from './timeline.ts';
 
 test('inSlice selects by period, by date range, or both', () => {
   const e = { date: '2020-10-09', period: 'war-2020' };
@@ -49,4 +49,11 @@ test('counts read as English', () => {
   assert.equal(eventCount(1), '1 event');
   assert.equal(showing(152, 152), 'Showing all 152 events.');
   assert.equal(showing(1, 152), 'Showing 1 of 152 events.');
+});
+
+test('compareEvents orders by date, then time of day (untimed first), then id', () => {
+  const e = (id: string, date: string, time?: string) => ({ id, date, ...(time ? { time } : {}) });
+  const sorted = [e('b', '2020-10-10', '12:00'), e('z', '2020-10-10'), e('a', '2020-10-10', '03:00'), e('y', '2020-10-09'), e('m', '2020-10')]
+    .sort(compareEvents).map((x) => x.id);
+  assert.deepEqual(sorted, ['m', 'y', 'z', 'a', 'b']);
 });

@@ -79,6 +79,13 @@ test('bad content fails the build, naming the file and the field or id', { concu
       'date',
     ));
 
+  await t.test('a bad time of day in an event', () =>
+    expectFailure(
+      (d) => edit(d, 'events/2020-10-10-fixture-event.yaml', (s) => s.replace('date: "2020-10-10"', 'date: "2020-10-10"\ntime: "25:00"')),
+      '2020-10-10-fixture-event',
+      'time',
+    ));
+
   await t.test('an unquoted date, which YAML would roll over silently', () =>
     expectFailure(
       (d) => edit(d, 'sources/fixture-report.yaml', (s) => s.replace(/published: .*/, 'published: 2020-02-30')),
