@@ -17,7 +17,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { cpus, tmpdir, totalmem, type as osType, release } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { change, median } from '../src/lib/stats.ts';
@@ -65,23 +65,26 @@ interface Report {
 
 interface PageBytes { path: string; requests: number; raw: Record<string, number>; brotli: Record<string, number> }
 
-async function pageBytes(page: Page, base: string, path: string): Promise<PageBytes> {
-  const bodies: { type: string; body: Buffer }[] = [];
-  const onResponse = async (r: import('@playwright/test').Response) => {
+/** One page's first load, in a fresh browser context so that nothing comes from the cache of an earlier page. */
+async function pageBytes(browser: Browser, base: string, path: string): Promise<PageBytes> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies: Promise<{ type: string; body: Buffer }>[] = [];
+  page.on('response', (r) => {
     const type = r.headers()['content-type'] ?? '';
     const kind = type.includes('html') ? 'html' : type.includes('css') ? 'css' : type.includes('javascript') ? 'js' : 'other';
-    bodies.push({ type: kind, body: await r.body().catch(() => Buffer.alloc(0)) });
-  };
-  page.on('response', onResponse);
+    bodies.push(r.body().catch(() => Buffer.alloc(0)).then((body) => ({ type: kind, body })));
+  });
   await page.goto(base + path, { waitUntil: 'networkidle' });
-  page.off('response', onResponse);
+  const loaded = await Promise.all(bodies);
+  await context.close();
   const raw: Record<string, number> = { html: 0, css: 0, js: 0, other: 0 };
   const br: Record<string, number> = { html: 0, css: 0, js: 0, other: 0 };
-  for (const { type, body } of bodies) {
+  for (const { type, body } of loaded) {
     raw[type]! += body.length;
     br[type]! += brotli(body);
   }
-  return { path, requests: bodies.length, raw, brotli: br };
+  return { path, requests: loaded.length, raw, brotli: br };
 }
 
 async function lighthouseRuns(port: number, url: string, preset: 'mobile' | 'desktop') {
@@ -185,10 +188,8 @@ async function main() {
   const base = `http://localhost:${port}`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...ARGS, '--remote-debugging-port=9333'] });
   try {
-    const page = await browser.newPage();
     const bytes = [];
-    for (const path of pagesOf(dist)) bytes.push(await pageBytes(page, base, path));
-    await page.close();
+    for (const path of pagesOf(dist)) bytes.push(await pageBytes(browser, base, path));
 
     const lh = [];
     for (const path of pagesOf(dist).filter((p) => p !== '/timeline/')) {
