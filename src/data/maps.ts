@@ -103,6 +103,7 @@ export const MAPS: MapSpec[] = [
       { id: 'martuni', mark: 'strikes', event: '2020-09-27-martuni-first-civilian-deaths' },
       { id: 'ganja', mark: 'strikes', event: '2020-10-04-stepanakert-ganja-strikes' },
       { id: 'tartar', mark: 'strikes', event: '2020-09-28-tartar-shelled' },
+      { id: 'barda', mark: 'strikes', event: '2020-10-08-ganja-barda-strikes' },
       { id: 'mingachevir', mark: 'strikes', event: '2020-10-04-mingachevir-attack-claim' },
       { id: 'horadiz', mark: 'strikes', event: '2020-10-04-stepanakert-ganja-strikes' },
     ],
