@@ -16,11 +16,9 @@ export const processor = unified({
       rehypeAutolinkHeadings,
       {
         behavior: 'append',
-        properties: { className: ['heading-anchor'], 'data-pagefind-ignore': '' },
-        content: [
-          { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-          { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: 'Link to this section' }] },
-        ],
+        // A "#" named by aria-label; Pagefind leaves .heading-anchor out of the index (src/integrations/pagefind.ts).
+        properties: { className: ['heading-anchor'], ariaLabel: 'Link to this section' },
+        content: { type: 'text', value: '#' },
       },
     ],
     rehypeTableScroll,

@@ -1,8 +1,8 @@
 /**
  * Builds the Pagefind index over the finished site, with Pagefind's Node API.
  * Only elements marked data-pagefind-body are indexed, and citation numbers
- * never are (excluded here rather than by an attribute on each of hundreds of
- * citations). Any Pagefind error fails the build.
+ * and the "#" links on headings never are (excluded here rather than by an
+ * attribute on each of hundreds of them). Any Pagefind error fails the build.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,7 @@ export function pagefind(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const { index, errors } = await pagefindApi.createIndex({ excludeSelectors: ['.cite'] });
+        const { index, errors } = await pagefindApi.createIndex({ excludeSelectors: ['.cite', '.heading-anchor'] });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: out });
         if (added.errors.length) throw new Error(`Pagefind failed to index: ${added.errors.join('; ')}`);
