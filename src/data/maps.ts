@@ -32,6 +32,8 @@ export interface MapSpec {
   places: MapPlace[];
   /** Names of countries, regions and seas, at [longitude, latitude]. */
   areaLabels: { text: string; at: [number, number]; water?: boolean }[];
+  /** Districts of the districts layer to name at their centroid, by their English name in the data. */
+  districtLabels?: string[];
 }
 
 export const LEGEND: Record<Layer | Mark, string> = {
@@ -71,13 +73,15 @@ export const MAPS: MapSpec[] = [
     description:
       'Map of Nagorno-Karabakh and its surroundings: the boundary of the former Nagorno-Karabakh Autonomous Oblast, the seven surrounding districts as far as they were held, the 1994 ceasefire line, and the main towns.',
     caption:
-      'The former NKAO and the seven surrounding districts (Aghdam and Fuzuli only in part) were held by ethnic Armenian forces from 1993-94 until 2020. Natural Earth’s ceasefire line leaves small parts of the east of the former NKAO on the Azerbaijani side. All lines are generalised, not surveyed.',
+      'The former NKAO and the seven surrounding districts (Aghdam and Fuzuli only in part) were held by ethnic Armenian forces from 1993-94 until 2020. Natural Earth’s ceasefire line leaves small parts of the east of the former NKAO on the Azerbaijani side. The town of Zangilan is not marked, for want of sourced coordinates; its district is named instead. All lines are generalised, not surveyed.',
     bbox: [45.4, 38.75, 47.6, 40.6],
     layers: ['districts', 'nkao', 'ceasefire'],
     places: [
       { id: 'stepanakert' }, { id: 'shusha' }, { id: 'lachin' }, { id: 'kalbajar' }, { id: 'agdam' }, { id: 'khojaly' },
       { id: 'fuzuli' }, { id: 'jabrayil' }, { id: 'qubadli' }, { id: 'martakert' }, { id: 'martuni' },
     ],
+    // The town of Zangilan has no sourced coordinates, so its district is named instead.
+    districtLabels: ['Zangilan'],
     areaLabels: [
       { text: 'ARMENIA', at: [45.75, 40.45] },
       { text: 'AZERBAIJAN', at: [47.25, 40.45] },
