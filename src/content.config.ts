@@ -8,7 +8,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { PERIOD_IDS, SOURCE_KINDS, SOURCE_ORIGINS, SIDES } from './lib/vocabulary.ts';
-import { isPartialDate } from './lib/dates.ts';
+import { isPartialDate, isTimeOfDay } from './lib/dates.ts';
 import { idFromFileName } from './lib/ids.ts';
 
 /** Where content lives: content/, or CONTENT_DIR (the build-failure tests and the benchmark use their own). */
@@ -91,7 +91,7 @@ const events = defineCollection({
     /** The form gives the precision: "1994", "1994-05" or "1994-05-12". */
     date: partialDate,
     /** The local time of day, "HH:MM", where the sources give one; it orders the events of one day. */
-    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time of day written "HH:MM"').optional(),
+    time: z.string().refine(isTimeOfDay, 'expected a time of day written "HH:MM"').optional(),
     title: z.string().min(1),
     /** One to three sentences in the author's own words; contested accounts attributed. */
     summary: z.string().min(1),

@@ -23,6 +23,11 @@ export function isPartialDate(value: string): boolean {
   return day >= 1 && day <= last;
 }
 
+/** A time of day, "HH:MM" on the 24-hour clock. */
+export function isTimeOfDay(value: string): boolean {
+  return /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
+}
+
 export function precisionOf(value: string): Precision {
   const parts = value.split('-').length;
   return parts === 1 ? 'year' : parts === 2 ? 'month' : 'day';

@@ -3,7 +3,7 @@
  * CSV in and out (RFC 4180), and a validator. The endpoints, the /data/ page
  * and the tests all read the same field lists, so they cannot drift apart.
  */
-import { isPartialDate, isoDate, precisionOf } from './dates.ts';
+import { isPartialDate, isTimeOfDay, isoDate, precisionOf } from './dates.ts';
 import { allNames, type PlaceNames } from './places.ts';
 import { PERIOD_IDS, SOURCE_KINDS, SOURCE_ORIGINS } from './vocabulary.ts';
 import { CONTENT_LICENCE, SITE_NAME } from './site-meta.ts';
@@ -122,7 +122,7 @@ export function fileHeader(dataset: Dataset, site: URL) {
   };
 }
 
-/** How to cite a file: "Nagorno-Karabakh Explained. Timeline events (events.json), schema version 1.0.0. <url>. CC BY 4.0." */
+/** How to cite a file: "Nagorno-Karabakh Explained. Timeline events (events.json), schema version <SCHEMA_VERSION>. <url>. Licensed under CC BY 4.0." */
 export function citation(dataset: Dataset, site: URL): string {
   return `${SITE_NAME}. ${dataset.title} (${dataset.file}), schema version ${SCHEMA_VERSION}. ${new URL(`/data/${dataset.file}`, site)}. Licensed under ${CONTENT_LICENCE.name}.`;
 }
@@ -258,7 +258,7 @@ function fits(value: unknown, field: Field): boolean {
     case 'strings': return isStrings(value) && value.every((s) => s.length > 0);
     case 'date': return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isPartialDate(value);
     case 'partial-date': return typeof value === 'string' && isPartialDate(value);
-    case 'time': return typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
+    case 'time': return typeof value === 'string' && isTimeOfDay(value);
     case 'url': return typeof value === 'string' && isUrl(value);
     case 'boolean': return typeof value === 'boolean';
     case 'enum': return typeof value === 'string' && (field.values ?? []).includes(value);

@@ -19,9 +19,9 @@ interface ModularInstance {
 }
 interface ModularUI {
   Instance: new (options: { bundlePath: string }) => ModularInstance;
-  Input: new (options: { containerElement: string; debounceTimeoutMs?: number }) => unknown;
+  Input: new (options: { containerElement: string }) => unknown;
   Summary: new (options: { containerElement: string }) => unknown;
-  FilterPills: new (options: { containerElement: string; filter: string; alwaysShow?: boolean }) => unknown;
+  FilterPills: new (options: { containerElement: string; filter: string }) => unknown;
   ResultList: new (options: { containerElement: string; resultTemplate: (r: PagefindResult) => HTMLElement }) => unknown;
 }
 

@@ -9,10 +9,10 @@ const LABELS: Record<string, string[]> = {
   'ceasefire-1994': [
     'Stepanakert', '(Khankendi)', 'Shusha', '(Shushi)', 'Lachin', '(Berdzor)', 'Kalbajar', '(Karvachar)', 'Aghdam', '(Akna)',
     'Khojaly', '(Ivanyan)', 'Fuzuli', '(Varanda)', 'Jabrayil', '(Jrakan)', 'Qubadli', '(Kashunik)', 'Martakert', '(Aghdara)',
-    'Martuni', '(Khojavend)',
+    'Martuni', '(Khojavend)', 'Zangilan district', '(Kovsakan)',
   ],
   'escalation-2020': [
-    'Stepanakert', 'Shusha', 'Hadrut', 'Jabrayil', 'Fuzuli', 'Martakert', 'Martuni', 'Ganja', 'Tartar', 'Mingachevir', 'Horadiz',
+    'Stepanakert', 'Shusha', 'Hadrut', 'Jabrayil', 'Fuzuli', 'Martakert', 'Martuni', 'Ganja', 'Tartar', 'Barda', 'Mingachevir', 'Horadiz',
   ],
 };
 
