@@ -1,6 +1,6 @@
 /** The open data files under /data/: valid against their own field lists, consistent with each other, and round-tripping. */
 import { test, expect } from './fixtures.ts';
-import { EVENT_FIELDS, PLACE_FIELDS, SCHEMA_VERSION, recordsFromCsv, validateRecord, type DataRecord, type Field } from '../../src/lib/open-data.ts';
+import { EVENT_FIELDS, PLACE_FIELDS, SCHEMA_VERSION, SOURCE_FIELDS, recordsFromCsv, validateRecord, type DataRecord, type Field } from '../../src/lib/open-data.ts';
 import { formatPartialDate } from '../../src/lib/dates.ts';
 
 /** Places the events name that lie outside the region, where talks and agreements took place. */
@@ -47,6 +47,17 @@ test('every file states its schema version, its licence and its fields', () => {
   }
   expect(files.events.fields).toEqual(JSON.parse(JSON.stringify(EVENT_FIELDS)));
   expect(files.places.fields).toEqual(JSON.parse(JSON.stringify(PLACE_FIELDS)));
+});
+
+test('sources.json carries both axes of the balance panel, basedIn and kind, and no longer origin', () => {
+  expect(files.sources.fields).toEqual(JSON.parse(JSON.stringify(SOURCE_FIELDS)));
+  const names = files.sources.fields.map((f) => f.name);
+  expect(names).toEqual(expect.arrayContaining(['type', 'kind', 'basedIn', 'readAt']));
+  expect(names).not.toContain('origin');
+  expect(Number(files.sources.schemaVersion.split('.')[0]), 'origin was removed: a major version').toBeGreaterThanOrEqual(2);
+  const armenpress = records('sources').filter((r) => r.publisher === 'Armenpress');
+  expect(armenpress.length).toBeGreaterThan(0);
+  for (const r of armenpress) expect([r.basedIn, r.kind], r.id as string).toEqual(['armenia', 'state-media']);
 });
 
 test('every record validates against the field list its file publishes', () => {
