@@ -4,6 +4,7 @@
  */
 import { getCollection, render } from 'astro:content';
 import { brokenReferences } from './integrity.ts';
+import { duplicateUrls } from './source-checks.ts';
 import { compareEvents } from './timeline.ts';
 
 async function load() {
@@ -16,9 +17,9 @@ async function load() {
     getCollection('people'),
     getCollection('home'),
   ]);
-  const problems = brokenReferences({ sources, events, places, terms, people });
+  const problems = [...brokenReferences({ sources, events, places, terms, people }), ...duplicateUrls(sources)];
   if (problems.length > 0) {
-    throw new Error(`Broken references in content:\n  ${problems.join('\n  ')}`);
+    throw new Error(`Broken references or duplicate sources in content:\n  ${problems.join('\n  ')}`);
   }
   explainers.sort((a, b) => a.data.order - b.data.order);
   events.sort((a, b) => compareEvents({ id: a.id, ...a.data }, { id: b.id, ...b.data }));

@@ -170,6 +170,47 @@ test('bad content fails the build, naming the file and the field or id', { concu
       /KeyFacts/,
     ));
 
+  // The bibliography's checks (issue 14).
+  await t.test('two sources with the same URL', () =>
+    expectFailure(
+      (d) => writeFileSync(join(d, 'sources/fixture-report-again.yaml'), readFileSync(join(d, 'sources/fixture-report.yaml'), 'utf8').replace('https://example.org/', 'http://www.example.org/')),
+      /sources\/fixture-report-again\.yaml: field "url": the same URL as \S*sources\/fixture-report\.yaml/,
+    ));
+
+  await t.test('a url on a copy host', () =>
+    expectFailure(
+      (d) => edit(d, 'sources/fixture-report.yaml', (s) => s.replace('https://example.org/fixture-report', 'https://docslib.org/doc/1/fixture-report')),
+      'fixture-report',
+      /url: \S+ is on a copy, cache, preview or IP host \(docslib\.org/,
+    ));
+
+  await t.test('a url on a raw IP address', () =>
+    expectFailure(
+      (d) => edit(d, 'sources/fixture-report.yaml', (s) => s.replace('https://example.org/fixture-report', 'http://206.189.44.186/fixture-report')),
+      'fixture-report',
+      /url: \S+ is on a copy, cache, preview or IP host \(a raw IP address/,
+    ));
+
+  await t.test('accessed before published', () =>
+    expectFailure(
+      (d) => edit(d, 'sources/fixture-report.yaml', (s) => s.replace(/accessed: .*/, 'accessed: "2019-01-01"')),
+      'fixture-report',
+      'accessed (2019-01-01) is before published (2020-10-10)',
+    ));
+
+  await t.test('a date after the day of the build', () =>
+    expectFailure(
+      (d) => edit(d, 'sources/fixture-report.yaml', (s) => s.replace(/accessed: .*/, 'accessed: "2999-01-01"')),
+      'fixture-report',
+      /accessed: 2999-01-01 is after the day of the build/,
+    ));
+
+  await t.test('a source saved as .yml, which the loader would skip', () =>
+    expectFailure(
+      (d) => cpSync(join(d, 'sources/fixture-report.yaml'), join(d, 'sources/fixture-extra.yml')),
+      'sources/fixture-extra.yml: this file would be ignored',
+    ));
+
   await t.test('a contested term without its usage notes', () =>
     expectFailure(
       (d) => edit(d, 'terms/fixture-term.yaml', (s) => `${s}contested: true\n`),

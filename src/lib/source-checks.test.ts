@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildDay, copyHost, duplicateUrls, ignoredFiles, urlKey } from './source-checks.ts';
+
+test('copy, cache, preview and IP hosts are recognised, with the reason; publishers’ own hosts are not', () => {
+  assert.match(copyHost('https://docslib.org/doc/1/x')!, /^docslib\.org: a document-sharing site/);
+  assert.match(copyHost('https://db0nus869y26v.cloudfront.net/en/Shusha')!, /^cloudfront\.net/);
+  assert.match(copyHost('https://bafy.ipfs.dweb.link/wiki/X')!, /^dweb\.link/);
+  assert.match(copyHost('http://206.189.44.186/w/index.php')!, /raw IP address/);
+  assert.equal(copyHost('https://www.hrw.org/report/1993/07/01/x'), undefined);
+  assert.equal(copyHost('https://en.wikipedia.org/wiki/Shusha'), undefined);
+  assert.equal(copyHost('https://notdocslib.org/x'), undefined, 'a host that only ends with the same letters is not a match');
+});
+
+test('URLs that differ only in scheme, "www." or a trailing slash are the same URL', () => {
+  assert.equal(urlKey('http://www.Example.org/a/'), urlKey('https://example.org/a'));
+  assert.notEqual(urlKey('https://example.org/a?id=1'), urlKey('https://example.org/a?id=2'));
+});
+
+test('a duplicate URL is reported on the later file, naming the earlier one and the field', () => {
+  const problems = duplicateUrls([
+    { id: 'b-source', data: { url: 'https://example.org/a/' } },
+    { id: 'a-source', data: { url: 'http://www.example.org/a' } },
+    { id: 'c-source', data: { url: 'https://example.org/c' } },
+  ]);
+  assert.deepEqual(problems, ['sources/b-source.yaml: field "url": the same URL as sources/a-source.yaml; merge the two sources into one']);
+});
+
+test('the build day is today in UTC, written YYYY-MM-DD', () => {
+  assert.match(buildDay(), /^\d{4}-\d{2}-\d{2}$/);
+  assert.equal(buildDay(), new Date().toISOString().slice(0, 10));
+});
+
+test('a .yml file beside the .yaml files is reported; a missing folder is not an error', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nk-sources-'));
+  writeFileSync(join(dir, 'good.yaml'), '');
+  writeFileSync(join(dir, 'bad.yml'), '');
+  assert.deepEqual(ignoredFiles(dir, 'yaml'), [`${dir}/bad.yml: this file would be ignored: source files end in ".yaml", not ".yml"`]);
+  assert.deepEqual(ignoredFiles(join(dir, 'none'), 'yaml'), []);
+});

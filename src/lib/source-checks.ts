@@ -1,0 +1,58 @@
+/**
+ * Checks on the bibliography that a schema cannot make one entry at a time,
+ * or that need a list of hosts. Each returns messages that name the file and
+ * the field, and the build fails on any.
+ */
+import { readdirSync } from 'node:fs';
+import { COPY_HOSTS } from '../data/copy-hosts.ts';
+
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+
+/** Why a URL's host is a copy, cache, preview or IP address, or undefined for a publisher's own host. */
+export function copyHost(url: string): string | undefined {
+  const host = new URL(url).hostname.toLowerCase();
+  if (IPV4.test(host) || host.startsWith('[')) return 'a raw IP address, not a publisher’s host';
+  for (const [known, why] of Object.entries(COPY_HOSTS)) {
+    if (host === known || host.endsWith(`.${known}`)) return `${known}: ${why}`;
+  }
+  return undefined;
+}
+
+/** The form two URLs are compared in: no scheme, no "www.", no trailing slash, host in lower case. */
+export function urlKey(url: string): string {
+  const u = new URL(url);
+  return `${u.hostname.toLowerCase().replace(/^www\./, '')}${u.port ? `:${u.port}` : ''}${u.pathname.replace(/\/+$/, '')}${u.search}`;
+}
+
+/** One message per source whose URL another source already has. */
+export function duplicateUrls(sources: { id: string; filePath?: string; data: { url: string } }[]): string[] {
+  const first = new Map<string, string>();
+  const problems: string[] = [];
+  for (const s of [...sources].sort((a, b) => a.id.localeCompare(b.id))) {
+    const file = s.filePath ?? `sources/${s.id}.yaml`;
+    const key = urlKey(s.data.url);
+    const earlier = first.get(key);
+    if (earlier) problems.push(`${file}: field "url": the same URL as ${earlier}; merge the two sources into one`);
+    else first.set(key, file);
+  }
+  return problems;
+}
+
+/** The day of the build, "YYYY-MM-DD" in UTC: no source can have been published or read after it. */
+export const buildDay = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Files in a collection's folder that its loader would skip in silence
+ * because of their extension (a source saved as `.yml`).
+ */
+export function ignoredFiles(dir: string, ext: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => /\.ya?ml$/i.test(n) && !n.endsWith(`.${ext}`))
+    .map((n) => `${dir}/${n}: this file would be ignored: source files end in ".${ext}", not "${n.slice(n.lastIndexOf('.'))}"`);
+}
