@@ -9,7 +9,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { BASED_IN, PERIOD_IDS, SOURCE_KINDS, SOURCE_TYPES, SIDES } from './lib/vocabulary.ts';
 import { isPartialDate, isTimeOfDay, isoDate } from './lib/dates.ts';
-import { buildDay, copyHost, ignoredFiles } from './lib/source-checks.ts';
+import { buildDay, ignoredFiles } from './lib/source-checks.ts';
 import { idFromFileName } from './lib/ids.ts';
 
 /** Where content lives: content/, or CONTENT_DIR (the build-failure tests and the benchmark use their own). */
@@ -93,10 +93,6 @@ const sources = defineCollection({
     /** BCP 47 language code of the page. */
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'expected a language code such as "en" or "hy"'),
   }).superRefine((source, ctx) => {
-    const copy = copyHost(source.url);
-    if (copy) {
-      ctx.addIssue({ code: 'custom', path: ['url'], message: `${source.url} is on a copy, cache, preview or IP host (${copy}): cite the original publisher's page as url, and the copy as readAt if only the copy could be read` });
-    }
     if (source.published && source.accessed < source.published) {
       ctx.addIssue({ code: 'custom', path: ['accessed'], message: `accessed (${isoDate(source.accessed)}) is before published (${isoDate(source.published)})` });
     }

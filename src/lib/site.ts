@@ -4,7 +4,7 @@
  */
 import { getCollection, render } from 'astro:content';
 import { brokenReferences } from './integrity.ts';
-import { duplicateUrls } from './source-checks.ts';
+import { copyHostUrls, duplicateUrls } from './source-checks.ts';
 import { compareEvents } from './timeline.ts';
 
 async function load() {
@@ -17,7 +17,9 @@ async function load() {
     getCollection('people'),
     getCollection('home'),
   ]);
-  const problems = [...brokenReferences({ sources, events, places, terms, people }), ...duplicateUrls(sources)];
+  const copies = copyHostUrls(sources);
+  for (const w of copies.warnings) console.warn(`[sources] ${w}`);
+  const problems = [...brokenReferences({ sources, events, places, terms, people }), ...duplicateUrls(sources), ...copies.problems];
   if (problems.length > 0) {
     throw new Error(`Broken references or duplicate sources in content:\n  ${problems.join('\n  ')}`);
   }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildDay, copyHost, duplicateUrls, ignoredFiles, urlKey } from './source-checks.ts';
+import { buildDay, copyHost, copyHostUrls, duplicateUrls, ignoredFiles, urlKey } from './source-checks.ts';
 
 test('copy, cache, preview and IP hosts are recognised, with the reason; publishers’ own hosts are not', () => {
   assert.match(copyHost('https://docslib.org/doc/1/x')!, /^docslib\.org: a document-sharing site/);
@@ -40,4 +40,21 @@ test('a .yml file beside the .yaml files is reported; a missing folder is not an
   writeFileSync(join(dir, 'bad.yml'), '');
   assert.deepEqual(ignoredFiles(dir, 'yaml'), [`${dir}/bad.yml: this file would be ignored: source files end in ".yaml", not ".yml"`]);
   assert.deepEqual(ignoredFiles(join(dir, 'none'), 'yaml'), []);
+});
+
+test('a url on a copy host fails unless the source waits for its original and names the copy as readAt', () => {
+  const copy = 'https://docslib.org/doc/1/report';
+  const { problems, warnings } = copyHostUrls(
+    [
+      { id: 'a-copy', data: { url: copy } },
+      { id: 'b-pending', data: { url: copy, readAt: copy } },
+      { id: 'c-pending-no-readat', data: { url: copy } },
+      { id: 'd-original', data: { url: 'https://www.hrw.org/report', readAt: copy } },
+    ],
+    { 'b-pending': 'not found on hrw.org', 'c-pending-no-readat': 'not found' },
+  );
+  assert.equal(problems.length, 2);
+  assert.match(problems[0]!, /^sources\/a-copy\.yaml: field "url": https:\/\/docslib\.org\/doc\/1\/report is on a copy/);
+  assert.match(problems[1]!, /^sources\/c-pending-no-readat\.yaml: field "url"/);
+  assert.deepEqual(warnings, ['sources/b-pending.yaml: field "url": only a copy (docslib.org: a document-sharing site that re-hosts other publishers’ documents); not found on hrw.org']);
 });

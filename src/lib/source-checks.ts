@@ -4,7 +4,7 @@
  * the field, and the build fails on any.
  */
 import { readdirSync } from 'node:fs';
-import { COPY_HOSTS } from '../data/copy-hosts.ts';
+import { COPY_HOSTS, PENDING_ORIGINALS } from '../data/copy-hosts.ts';
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 
@@ -18,6 +18,26 @@ export function copyHost(url: string): string | undefined {
   return undefined;
 }
 
+type SourceLike = { id: string; filePath?: string; data: { url: string; readAt?: string } };
+const fileOf = (s: SourceLike) => s.filePath ?? `sources/${s.id}.yaml`;
+
+/**
+ * One problem per source whose `url` is on a copy, cache, preview or IP host,
+ * and one warning per source still waiting for its original (`pending`), which
+ * must then give the copy as `readAt` too.
+ */
+export function copyHostUrls(sources: SourceLike[], pending: Record<string, string> = PENDING_ORIGINALS) {
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  for (const s of sources) {
+    const why = copyHost(s.data.url);
+    if (!why) continue;
+    if (pending[s.id] && s.data.readAt === s.data.url) warnings.push(`${fileOf(s)}: field "url": only a copy (${why}); ${pending[s.id]}`);
+    else problems.push(`${fileOf(s)}: field "url": ${s.data.url} is on a copy, cache, preview or IP host (${why}): cite the original publisher's page as url, and the copy as readAt if only the copy could be read`);
+  }
+  return { problems, warnings };
+}
+
 /** The form two URLs are compared in: no scheme, no "www.", no trailing slash, host in lower case. */
 export function urlKey(url: string): string {
   const u = new URL(url);
@@ -25,11 +45,11 @@ export function urlKey(url: string): string {
 }
 
 /** One message per source whose URL another source already has. */
-export function duplicateUrls(sources: { id: string; filePath?: string; data: { url: string } }[]): string[] {
+export function duplicateUrls(sources: SourceLike[]): string[] {
   const first = new Map<string, string>();
   const problems: string[] = [];
   for (const s of [...sources].sort((a, b) => a.id.localeCompare(b.id))) {
-    const file = s.filePath ?? `sources/${s.id}.yaml`;
+    const file = fileOf(s);
     const key = urlKey(s.data.url);
     const earlier = first.get(key);
     if (earlier) problems.push(`${file}: field "url": the same URL as ${earlier}; merge the two sources into one`);
