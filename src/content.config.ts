@@ -193,6 +193,7 @@ const clause = z.strictObject({
   n: z.number().int().positive().describe('The number the text gives the clause; with clauseLabel it makes the anchor, #point-6.'),
   title: z.string().min(1).max(80).describe('A few words of the author\'s own, for the heading and the search result.'),
   text: z.string().min(1).describe('The official text word for word (text.verbatim: true) or the author\'s summary (false).'),
+  textSources: citedBy('a clause\'s text').optional().describe('Only where this clause\'s text rests on other sources than text.sources, e.g. officials quoting a part of the official text that could not be read: those sources.'),
   verbatim: z.boolean().optional().describe('Only where this clause differs from text.verbatim: true when it is quoted word for word, false when summarised (e.g. where only part of the official text could be read).'),
   status: z.enum(CLAUSE_STATUSES).describe('What became of it: one of CLAUSE_STATUSES in src/lib/vocabulary.ts.'),
   statusDate: partialDate.describe('The date the status describes.'),

@@ -20,7 +20,7 @@ interface Cited {
 export interface DocumentSources {
   contextSources: Cited[];
   text: { sources: Cited[] };
-  clauses: { statusSources: Cited[]; accounts: { sources: Cited[] }[] }[];
+  clauses: { textSources?: Cited[]; statusSources: Cited[]; accounts: { sources: Cited[] }[] }[];
 }
 
 /**
@@ -33,7 +33,7 @@ export function numberDocumentCitations(doc: DocumentSources) {
   const cite = (refs: Cited[]): Numbered[] => refs.map((r) => numbering.add({ id: r.id }));
   const context = cite(doc.contextSources);
   const text = cite(doc.text.sources);
-  const clauses = doc.clauses.map((c) => ({ text: cite(doc.text.sources), status: cite(c.statusSources), accounts: c.accounts.map((a) => cite(a.sources)) }));
+  const clauses = doc.clauses.map((c) => ({ text: cite(c.textSources ?? doc.text.sources), status: cite(c.statusSources), accounts: c.accounts.map((a) => cite(a.sources)) }));
   return { context, text, clauses, references: numbering.list() };
 }
 

@@ -115,6 +115,7 @@ const CLAUSE_FIELDS: Field[] = [
   { name: 'title', type: 'string', description: 'A few words naming it.' },
   { name: 'text', type: 'string', description: 'The official text word for word when verbatim is true, else the site’s summary.' },
   { name: 'verbatim', type: 'boolean', description: 'Whether text quotes the official text word for word.' },
+  { name: 'textSources', type: 'ids', description: 'Ids of the sources of this clause’s text (see sources.json): the document’s textSources unless the clause rests on others.' },
   { name: 'status', type: 'enum', values: CLAUSE_STATUSES, description: 'What became of it.' },
   { name: 'statusDate', type: 'partial-date', description: 'The date the status describes.' },
   { name: 'statusNote', type: 'string', description: 'What became of it, in a sentence or two.' },
@@ -317,6 +318,7 @@ export interface DocumentData {
     n: number;
     title: string;
     text: string;
+    textSources?: Cited[];
     verbatim?: boolean;
     status: string;
     statusDate: string;
@@ -351,6 +353,7 @@ export function documentRecord(id: string, d: DocumentData, site: URL): DataReco
       title: c.title,
       text: c.text,
       verbatim: c.verbatim ?? d.text.verbatim,
+      textSources: ids(c.textSources ?? d.text.sources),
       status: c.status,
       statusDate: c.statusDate,
       statusNote: c.statusNote,

@@ -91,7 +91,7 @@ async function usage(): Promise<Usage> {
   for (const d of site.documents) {
     const page = { href: `/documents/${d.id}/`, title: `Documents: ${d.data.shortTitle}` };
     const { contextSources, text, clauses: parts } = d.data;
-    for (const s of [...contextSources, ...text.sources, ...parts.flatMap((c) => [...c.statusSources, ...c.accounts.flatMap((a) => a.sources)])]) push(cites, s.id, page);
+    for (const s of [...contextSources, ...text.sources, ...parts.flatMap((c) => [...(c.textSources ?? []), ...c.statusSources, ...c.accounts.flatMap((a) => a.sources)])]) push(cites, s.id, page);
   }
   for (const { e, href, title } of entryPages) {
     for (const s of e.data.sources) push(cites, s.id, { href, title });

@@ -86,7 +86,7 @@ test('every document cites only known sources, and each clause address is an anc
   const problems: string[] = [];
   for (const d of records('documents')) {
     const clauses = d.clauses as DataRecord[];
-    const cited = [d.contextSources, d.textSources, ...clauses.flatMap((c) => [c.statusSources, ...(c.accounts as DataRecord[]).map((a) => a.sources)])] as string[][];
+    const cited = [d.contextSources, d.textSources, ...clauses.flatMap((c) => [c.textSources, c.statusSources, ...(c.accounts as DataRecord[]).map((a) => a.sources)])] as string[][];
     for (const s of cited.flat()) if (!sources.has(s)) problems.push(`${d.id}: unknown source ${s}`);
     const html = await (await request.get(new URL(d.url as string).pathname)).text();
     for (const c of clauses) if (!html.includes(`id="${c.anchor}"`)) problems.push(`${d.id}: no anchor #${c.anchor} on its page`);
