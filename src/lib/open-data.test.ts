@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   DATASETS,
+  DOCUMENT_FIELDS,
+  documentRecord,
   EVENT_FIELDS,
   PLACE_FIELDS,
   SOURCE_FIELDS,
@@ -111,4 +113,35 @@ test('every dataset has distinct field names, starting with id, and a citation w
     assert.equal(names[0], 'id');
     assert.match(citation(d, site), new RegExp(`https://example.org/data/${d.file.replace('.', '\\.')}`));
   }
+});
+
+test('a document record nests its clauses and accounts, and validates field by field down to them', () => {
+  const cite = [{ id: 'a-source' }];
+  const record = documentRecord('a-statement', {
+    title: 'Statement',
+    shortTitle: 'A statement',
+    date: '2020-11-09',
+    kind: 'statement',
+    parties: ['armenia', 'azerbaijan'],
+    signatories: ['A. Person'],
+    summary: 'What it did.',
+    context: 'How it came about.',
+    contextSources: cite,
+    text: { verbatim: true, language: 'English', publishedBy: 'A ministry', sources: cite },
+    clauseLabel: 'point',
+    clauses: [
+      { n: 6, title: 'A corridor', text: 'The text.', status: 'disputed', statusDate: '2023-04', statusNote: 'Disputed.', statusSources: cite, accounts: [{ party: 'armenia', who: 'A ministry', date: '2023', text: 'An account.', sources: cite }] },
+      { n: 7, title: 'A summary', text: 'In other words.', verbatim: false, status: 'overtaken', statusDate: '2024', statusNote: 'Overtaken.', statusSources: cite, accounts: [] },
+    ],
+    lastReviewed: new Date('2026-12-06T00:00:00Z'),
+  }, site);
+  assert.deepEqual(validateRecord(record, DOCUMENT_FIELDS), []);
+  const clauses = record.clauses as Record<string, unknown>[];
+  assert.equal(clauses[0]!.url, 'https://example.org/documents/a-statement/#point-6');
+  assert.deepEqual([clauses[0]!.verbatim, clauses[1]!.verbatim], [true, false]);
+  const broken = { ...record, clauses: [{ ...clauses[0]!, status: 'kept', accounts: [{ party: 'nobody' }] }] };
+  const problems = validateRecord(broken, DOCUMENT_FIELDS);
+  assert.ok(problems.includes('clauses[0].status: "kept" is not one of a fixed list of values'), problems.join('\n'));
+  assert.ok(problems.includes('clauses[0].accounts[0].party: "nobody" is not one of a fixed list of values'), problems.join('\n'));
+  assert.ok(problems.includes('clauses[0].accounts[0].who: missing'), problems.join('\n'));
 });

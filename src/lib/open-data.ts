@@ -5,21 +5,24 @@
  */
 import { isPartialDate, isTimeOfDay, isoDate, precisionOf } from './dates.ts';
 import { allNames, type PlaceNames } from './places.ts';
-import { BASED_IN, PERIOD_IDS, SOURCE_KINDS, SOURCE_TYPES } from './vocabulary.ts';
+import { BASED_IN, CLAUSE_LABELS, CLAUSE_STATUSES, DOCUMENT_KINDS, PARTIES, PERIOD_IDS, SIDES, SOURCE_KINDS, SOURCE_TYPES } from './vocabulary.ts';
+import { clauseAnchor } from './documents.ts';
 import { CONTENT_LICENCE, SITE_NAME } from './site-meta.ts';
 
 /** Raised on any change to the files' fields: major for a removed or renamed field, minor for an added one. */
-export const SCHEMA_VERSION = '2.0.0';
+export const SCHEMA_VERSION = '2.1.0';
 
-export type FieldType = 'id' | 'ids' | 'string' | 'strings' | 'date' | 'partial-date' | 'time' | 'url' | 'boolean' | 'enum';
+export type FieldType = 'id' | 'ids' | 'string' | 'strings' | 'date' | 'partial-date' | 'time' | 'url' | 'boolean' | 'enum' | 'enums' | 'integer' | 'records';
 
 export interface Field {
   name: string;
   type: FieldType;
   /** Optional fields are null when the entry has no value. */
   optional?: boolean;
-  /** The allowed values of an enum. */
+  /** The allowed values of an enum, or of each item of enums. */
   values?: readonly string[];
+  /** The fields of each record of a list of records. */
+  fields?: Field[];
   description: string;
 }
 
@@ -34,6 +37,9 @@ export const FIELD_TYPES: Record<FieldType, string> = {
   url: 'an http(s) address',
   boolean: 'true or false',
   enum: 'one of a fixed list of values',
+  enums: 'a list, each item one of a fixed list of values',
+  integer: 'a whole number',
+  records: 'a list of records, each with the fields listed under it',
 };
 
 export const EVENT_FIELDS: Field[] = [
@@ -95,6 +101,50 @@ export const TERM_FIELDS: Field[] = [
   { name: 'url', type: 'url', description: 'The term in the glossary.' },
 ];
 
+const ACCOUNT_FIELDS: Field[] = [
+  { name: 'party', type: 'enum', values: PARTIES, description: 'Whose account it is.' },
+  { name: 'who', type: 'string', description: 'Who gave it.' },
+  { name: 'date', type: 'partial-date', description: 'When they gave it.' },
+  { name: 'text', type: 'string', description: 'The account, in the site’s words or a short quotation.' },
+  { name: 'sources', type: 'ids', description: 'Ids of the sources (see sources.json).' },
+];
+
+const CLAUSE_FIELDS: Field[] = [
+  { name: 'n', type: 'integer', description: 'The number the text gives the clause.' },
+  { name: 'anchor', type: 'id', description: 'Its anchor on the document page, e.g. point-6.' },
+  { name: 'title', type: 'string', description: 'A few words naming it.' },
+  { name: 'text', type: 'string', description: 'The official text word for word when verbatim is true, else the site’s summary.' },
+  { name: 'verbatim', type: 'boolean', description: 'Whether text quotes the official text word for word.' },
+  { name: 'textSources', type: 'ids', description: 'Ids of the sources of this clause’s text (see sources.json): the document’s textSources unless the clause rests on others.' },
+  { name: 'status', type: 'enum', values: CLAUSE_STATUSES, description: 'What became of it.' },
+  { name: 'statusDate', type: 'partial-date', description: 'The date the status describes.' },
+  { name: 'statusNote', type: 'string', description: 'What became of it, in a sentence or two.' },
+  { name: 'statusSources', type: 'ids', description: 'Ids of the sources for the status (see sources.json).' },
+  { name: 'accounts', type: 'records', fields: ACCOUNT_FIELDS, description: 'Where the parties disagree, each side’s account.' },
+  { name: 'url', type: 'url', description: 'The clause on its document page.' },
+];
+
+export const DOCUMENT_FIELDS: Field[] = [
+  { name: 'id', type: 'id', description: 'The document id; its page is /documents/<id>/.' },
+  { name: 'title', type: 'string', description: 'The official title, in English.' },
+  { name: 'shortTitle', type: 'string', description: 'How running text names it.' },
+  { name: 'date', type: 'partial-date', description: 'When it was signed or adopted.' },
+  { name: 'inForce', type: 'partial-date', optional: true, description: 'When it took effect, where that differs.' },
+  { name: 'kind', type: 'enum', values: DOCUMENT_KINDS, description: 'What kind of text it is.' },
+  { name: 'parties', type: 'enums', values: SIDES, description: 'Who it binds or who adopted it.' },
+  { name: 'signatories', type: 'strings', description: 'The signatories as the text gives them; empty for a resolution.' },
+  { name: 'summary', type: 'string', description: 'What it did, in one line.' },
+  { name: 'context', type: 'string', description: 'How it came about and what followed.' },
+  { name: 'contextSources', type: 'ids', description: 'Ids of the sources for the context (see sources.json).' },
+  { name: 'textLanguage', type: 'string', description: 'The language version quoted or summarised.' },
+  { name: 'textPublishedBy', type: 'string', description: 'Where that version was published.' },
+  { name: 'textSources', type: 'ids', description: 'Ids of the sources of the text itself (see sources.json).' },
+  { name: 'clauseLabel', type: 'enum', values: CLAUSE_LABELS, description: 'What the text calls its parts.' },
+  { name: 'clauses', type: 'records', fields: CLAUSE_FIELDS, description: 'The clauses in the order of the text.' },
+  { name: 'lastReviewed', type: 'date', description: 'The day an editor last checked the document against its sources.' },
+  { name: 'url', type: 'url', description: 'The document’s page.' },
+];
+
 export interface Dataset {
   file: string;
   title: string;
@@ -109,9 +159,11 @@ export const DATASETS = {
   sources: { file: 'sources.json', title: 'Sources', description: 'The bibliography: every source the site cites.', fields: SOURCE_FIELDS },
   places: { file: 'places.geojson', title: 'Places', description: 'Every place under all its names, as GeoJSON Point features (RFC 7946). The fields are each feature’s properties; a place with no sourced coordinates has a null geometry.', fields: PLACE_FIELDS },
   terms: { file: 'terms.json', title: 'Glossary', description: 'Every glossary term, with what the site writes instead of loaded words.', fields: TERM_FIELDS },
+  documents: { file: 'documents.json', title: 'Documents', description: 'The primary documents clause by clause: each clause’s text, what became of it and each side’s account.', fields: DOCUMENT_FIELDS },
 } satisfies Record<string, Dataset>;
 
-export type DataRecord = Record<string, string | boolean | string[] | null>;
+export type DataValue = string | number | boolean | string[] | null | DataRecord[];
+export type DataRecord = { [field: string]: DataValue };
 
 /** The envelope every JSON file shares: schema version, licence, citation and field list. */
 export function fileHeader(dataset: Dataset, site: URL) {
@@ -245,6 +297,75 @@ export function termRecord(id: string, d: TermData, site: URL): DataRecord {
   };
 }
 
+interface Cited {
+  id: string;
+}
+
+export interface DocumentData {
+  title: string;
+  shortTitle: string;
+  date: string;
+  inForce?: string;
+  kind: string;
+  parties: string[];
+  signatories: string[];
+  summary: string;
+  context: string;
+  contextSources: Cited[];
+  text: { verbatim: boolean; language: string; publishedBy: string; sources: Cited[] };
+  clauseLabel: string;
+  clauses: {
+    n: number;
+    title: string;
+    text: string;
+    textSources?: Cited[];
+    verbatim?: boolean;
+    status: string;
+    statusDate: string;
+    statusNote: string;
+    statusSources: Cited[];
+    accounts: { party: string; who: string; date: string; text: string; sources: Cited[] }[];
+  }[];
+  lastReviewed: Date;
+}
+
+export function documentRecord(id: string, d: DocumentData, site: URL): DataRecord {
+  const page = new URL(`/documents/${id}/`, site).href;
+  return {
+    id,
+    title: d.title,
+    shortTitle: d.shortTitle,
+    date: d.date,
+    inForce: d.inForce ?? null,
+    kind: d.kind,
+    parties: d.parties,
+    signatories: d.signatories,
+    summary: d.summary,
+    context: d.context,
+    contextSources: ids(d.contextSources),
+    textLanguage: d.text.language,
+    textPublishedBy: d.text.publishedBy,
+    textSources: ids(d.text.sources),
+    clauseLabel: d.clauseLabel,
+    clauses: d.clauses.map((c) => ({
+      n: c.n,
+      anchor: clauseAnchor(d.clauseLabel, c.n),
+      title: c.title,
+      text: c.text,
+      verbatim: c.verbatim ?? d.text.verbatim,
+      textSources: ids(c.textSources ?? d.text.sources),
+      status: c.status,
+      statusDate: c.statusDate,
+      statusNote: c.statusNote,
+      statusSources: ids(c.statusSources),
+      accounts: c.accounts.map((a) => ({ party: a.party, who: a.who, date: a.date, text: a.text, sources: ids(a.sources) })),
+      url: `${page}#${clauseAnchor(d.clauseLabel, c.n)}`,
+    })),
+    lastReviewed: isoDate(d.lastReviewed),
+    url: page,
+  };
+}
+
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function isUrl(value: string): boolean {
@@ -268,6 +389,9 @@ function fits(value: unknown, field: Field): boolean {
     case 'url': return typeof value === 'string' && isUrl(value);
     case 'boolean': return typeof value === 'boolean';
     case 'enum': return typeof value === 'string' && (field.values ?? []).includes(value);
+    case 'enums': return isStrings(value) && value.every((v) => (field.values ?? []).includes(v));
+    case 'integer': return Number.isInteger(value);
+    case 'records': return Array.isArray(value) && value.every((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
   }
 }
 
@@ -282,6 +406,10 @@ export function validateRecord(record: Record<string, unknown>, fields: Field[])
       if (!field.optional) problems.push(`${field.name}: null, but the field is required`);
     } else if (!fits(record[field.name], field)) {
       problems.push(`${field.name}: ${JSON.stringify(record[field.name])} is not ${FIELD_TYPES[field.type]}`);
+    } else if (field.type === 'records') {
+      (record[field.name] as Record<string, unknown>[]).forEach((r, i) => {
+        for (const p of validateRecord(r, field.fields ?? [])) problems.push(`${field.name}[${i}].${p}`);
+      });
     }
   }
   return problems;

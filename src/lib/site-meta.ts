@@ -13,6 +13,7 @@ export function documentTitle(title: string): string {
 export const NAV = [
   { href: '/explainers/', label: 'Explainers' },
   { href: '/timeline/', label: 'Timeline' },
+  { href: '/documents/', label: 'Documents' },
   { href: '/glossary/', label: 'Glossary' },
   { href: '/sources/', label: 'Sources' },
   { href: '/about/', label: 'About' },

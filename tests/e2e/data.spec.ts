@@ -1,6 +1,6 @@
 /** The open data files under /data/: valid against their own field lists, consistent with each other, and round-tripping. */
 import { test, expect } from './fixtures.ts';
-import { EVENT_FIELDS, PLACE_FIELDS, SCHEMA_VERSION, SOURCE_FIELDS, recordsFromCsv, validateRecord, type DataRecord, type Field } from '../../src/lib/open-data.ts';
+import { DOCUMENT_FIELDS, EVENT_FIELDS, PLACE_FIELDS, SCHEMA_VERSION, SOURCE_FIELDS, recordsFromCsv, validateRecord, type DataRecord, type Field } from '../../src/lib/open-data.ts';
 import { formatPartialDate } from '../../src/lib/dates.ts';
 
 /** Places the events name that lie outside the region, where talks and agreements took place. */
@@ -17,7 +17,7 @@ interface JsonFile {
 
 test.describe.configure({ mode: 'serial' });
 
-let files: Record<'events' | 'sources' | 'terms' | 'places', JsonFile>;
+let files: Record<'events' | 'sources' | 'terms' | 'places' | 'documents', JsonFile>;
 let csv: string;
 
 test.beforeAll(async ({ request }) => {
@@ -31,6 +31,7 @@ test.beforeAll(async ({ request }) => {
     sources: await (await get('sources.json')).json(),
     terms: await (await get('terms.json')).json(),
     places: await (await get('places.geojson')).json(),
+    documents: await (await get('documents.json')).json(),
   };
   csv = await (await get('events.csv')).text();
 });
@@ -47,6 +48,7 @@ test('every file states its schema version, its licence and its fields', () => {
   }
   expect(files.events.fields).toEqual(JSON.parse(JSON.stringify(EVENT_FIELDS)));
   expect(files.places.fields).toEqual(JSON.parse(JSON.stringify(PLACE_FIELDS)));
+  expect(files.documents.fields).toEqual(JSON.parse(JSON.stringify(DOCUMENT_FIELDS)));
 });
 
 test('sources.json carries both axes of the balance panel, basedIn and kind, and no longer origin', () => {
@@ -62,7 +64,7 @@ test('sources.json carries both axes of the balance panel, basedIn and kind, and
 
 test('every record validates against the field list its file publishes', () => {
   const problems: string[] = [];
-  for (const key of ['events', 'sources', 'terms', 'places'] as const) {
+  for (const key of ['events', 'sources', 'terms', 'places', 'documents'] as const) {
     const list = records(key);
     expect(list.length, key).toBeGreaterThan(0);
     for (const r of list) for (const p of validateRecord(r, files[key].fields)) problems.push(`${key} ${r.id}: ${p}`);
@@ -86,6 +88,19 @@ test('every event has a source and a date that parses, and names only known sour
     } catch {
       problems.push(`${e.id}: date ${e.date} does not parse`);
     }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('every document cites only known sources, and each clause address is an anchor on its page', async ({ request }) => {
+  const sources = new Set(records('sources').map((s) => s.id));
+  const problems: string[] = [];
+  for (const d of records('documents')) {
+    const clauses = d.clauses as DataRecord[];
+    const cited = [d.contextSources, d.textSources, ...clauses.flatMap((c) => [c.textSources, c.statusSources, ...(c.accounts as DataRecord[]).map((a) => a.sources)])] as string[][];
+    for (const s of cited.flat()) if (!sources.has(s)) problems.push(`${d.id}: unknown source ${s}`);
+    const html = await (await request.get(new URL(d.url as string).pathname)).text();
+    for (const c of clauses) if (!html.includes(`id="${c.anchor}"`)) problems.push(`${d.id}: no anchor #${c.anchor} on its page`);
   }
   expect(problems).toEqual([]);
 });
@@ -116,9 +131,9 @@ test('the GeoJSON is a FeatureCollection of Points inside the region, or of null
 
 test('the /data/ page lists the fields each file publishes', async ({ page }) => {
   await page.goto('/data/');
-  for (const [key, file] of [['events', 'events.json'], ['sources', 'sources.json'], ['terms', 'terms.json'], ['places', 'places.geojson']] as const) {
+  for (const [key, file] of [['events', 'events.json'], ['sources', 'sources.json'], ['terms', 'terms.json'], ['places', 'places.geojson'], ['documents', 'documents.json']] as const) {
     const section = page.getByRole('region', { name: new RegExp(`^${file.replace('.', '\\.')}`) });
-    const names = await section.locator('.fields dt').allInnerTexts();
+    const names = await section.locator(':scope > dl.fields > div > dt').allInnerTexts();
     expect(names, file).toEqual(files[key].fields.map((f) => f.name));
     await expect(section.getByRole('link', { name: `Download ${file}` })).toHaveAttribute('href', `/data/${file}`);
   }
