@@ -7,7 +7,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { BASED_IN, PERIOD_IDS, SOURCE_KINDS, SOURCE_TYPES, SIDES } from './lib/vocabulary.ts';
+import { BASED_IN, CLAUSE_LABELS, CLAUSE_STATUSES, DOCUMENT_KINDS, PARTIES, PERIOD_IDS, SOURCE_KINDS, SOURCE_TYPES, SIDES } from './lib/vocabulary.ts';
 import { isPartialDate, isTimeOfDay } from './lib/dates.ts';
 import { idFromFileName } from './lib/ids.ts';
 
@@ -175,4 +175,64 @@ const people = defineCollection({
   }),
 });
 
-export const collections = { explainers, home, sources, events, places, terms, people };
+/** Source ids, at least one: checked against content/sources/ by `brokenReferences()`. */
+const citedBy = (what: string) =>
+  z.array(reference('sources')).min(1, `${what} needs at least one source`);
+
+/** One side's account of what became of a clause, where the parties disagree. */
+const account = z.strictObject({
+  party: z.enum(PARTIES).describe('Whose account it is: an id from PARTIES in src/lib/vocabulary.ts.'),
+  who: z.string().min(1).describe('Who gave the account, e.g. "Armenia\'s foreign ministry".'),
+  date: partialDate.describe('When they gave it: "YYYY-MM-DD", "YYYY-MM" or "YYYY".'),
+  text: z.string().min(1).describe('The account in the author\'s own words, or a short quotation in quotation marks.'),
+  sources: citedBy('an account').describe('Source ids where the account was read.'),
+});
+
+/** One numbered part of a document, with what became of it. */
+const clause = z.strictObject({
+  n: z.number().int().positive().describe('The number the text gives the clause; with clauseLabel it makes the anchor, #point-6.'),
+  title: z.string().min(1).max(80).describe('A few words of the author\'s own, for the heading and the search result.'),
+  text: z.string().min(1).describe('The official text word for word (text.verbatim: true) or the author\'s summary (false).'),
+  status: z.enum(CLAUSE_STATUSES).describe('What became of it: one of CLAUSE_STATUSES in src/lib/vocabulary.ts.'),
+  statusDate: partialDate.describe('The date the status describes.'),
+  statusNote: z.string().min(1).describe('One or two sentences of the author\'s own: what became of it, contested points attributed.'),
+  statusSources: citedBy('a clause\'s status').describe('Source ids for the status.'),
+  accounts: z.array(account).default([]).describe('Where the parties disagree: each side\'s account, attributed. Default: none.'),
+});
+
+const documents = defineCollection({
+  loader: files('documents', 'yaml'),
+  schema: z
+    .strictObject({
+      title: z.string().min(1).describe('The official title, in English.'),
+      shortTitle: z.string().min(1).max(80).describe('How running text names it, e.g. "Trilateral statement of 10 November 2020".'),
+      date: partialDate.describe('The day it was signed or adopted: "YYYY-MM-DD", or "YYYY-MM" / "YYYY" when only that is known.'),
+      inForce: partialDate.optional().describe('When it took effect, where that differs from the date.'),
+      kind: z.enum(DOCUMENT_KINDS).describe('What kind of text it is: one of DOCUMENT_KINDS in src/lib/vocabulary.ts.'),
+      parties: z.array(z.enum(SIDES)).min(1).describe('Who it binds or who adopted it: ids from SIDES in src/lib/vocabulary.ts.'),
+      signatories: z.array(z.string().min(1)).describe('The signatories as the text gives them; [] for a resolution.'),
+      summary: z.string().min(1).max(200).describe('One line in the author\'s own words: what it did. At most 200 characters.'),
+      context: z.string().min(1).describe('One to three sentences in the author\'s own words: how it came about and what followed.'),
+      contextSources: citedBy('the context').describe('Source ids for the context.'),
+      text: z
+        .strictObject({
+          verbatim: z.boolean().describe('true: the clause texts quote an official text word for word; false: they are the author\'s summaries.'),
+          language: z.string().min(1).describe('The language version quoted or summarised, e.g. "English".'),
+          publishedBy: z.string().min(1).describe('Where that version was published, e.g. "President of Russia (kremlin.ru)".'),
+          sources: citedBy('the text').describe('The source(s) of the text itself.'),
+        })
+        .describe('Where the clause texts come from.'),
+      clauseLabel: z.enum(CLAUSE_LABELS).describe('What the text calls its parts; also the anchor prefix: #point-1, #paragraph-3, #article-2.'),
+      clauses: z.array(clause).min(1, 'a document needs at least one clause').describe('The clauses in the order of the text.'),
+      lastReviewed: day.describe('The day an editor last checked the whole document against its sources.'),
+    })
+    .superRefine((doc, ctx) => {
+      const seen = new Set<number>();
+      doc.clauses.forEach((c, i) => {
+        if (seen.has(c.n)) ctx.addIssue({ code: 'custom', path: ['clauses', i, 'n'], message: `two clauses are numbered ${c.n}: each anchor #${doc.clauseLabel}-${c.n} must be unique` });
+        seen.add(c.n);
+      });
+    }),
+});
+
+export const collections = { explainers, home, sources, events, places, terms, people, documents };

@@ -6,10 +6,16 @@
  * The ordered list of cited sources goes to the page's frontmatter as
  * `citations`, for the References section, and the places, terms and people
  * it names as `mentions`, for the "mentioned on" links of their entries.
+ * <Clause doc="…" point="6"> gets the clause's address as its href, or fails
+ * the build on an unknown document or clause; the clauses a page links to go
+ * to the frontmatter as `clauses`, each with the heading of its section, for
+ * the "where the explainers discuss it" links of the document pages.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { parse } from 'yaml';
 import { CitationNumbering, splitCitations } from './citations.ts';
+import { CLAUSE_ATTRIBUTES, resolveClause, type ClauseTargets } from './documents.ts';
 
 type Node = {
   type: string;
@@ -48,6 +54,26 @@ function mentionsOf(seen: Map<string, number>) {
 
 const attr = (name: string, value: string) => ({ type: 'mdxJsxAttribute', name, value });
 
+/** Each document's clause label and clause numbers, read from content/documents/*.yaml (the schema checks the rest). */
+function clauseTargets(dir: string): Map<string, ClauseTargets> {
+  const out = new Map<string, ClauseTargets>();
+  for (const id of idsIn(dir)) {
+    const data = parse(readFileSync(join(dir, `${id}.yaml`), 'utf8')) as { clauseLabel?: string; clauses?: { n?: unknown }[] } | null;
+    out.set(id, { label: String(data?.clauseLabel), numbers: new Set((data?.clauses ?? []).map((c) => String(c.n))) });
+  }
+  return out;
+}
+
+/** The plain text of a node, as a heading shows it. */
+const textOf = (node: Node): string => node.value ?? (node.children ?? []).map(textOf).join('');
+
+/** A clause an MDX page links to, with the heading of the section it is in (none before the first heading). */
+export interface ClauseUse {
+  doc: string;
+  anchor: string;
+  heading?: string;
+}
+
 export function remarkEditorial(options: { contentDir?: string } = {}) {
   return (tree: Node, file: VFile) => {
     const contentDir = options.contentDir ?? resolve(file.cwd, process.env.CONTENT_DIR ?? 'content');
@@ -57,6 +83,7 @@ export function remarkEditorial(options: { contentDir?: string } = {}) {
       terms: idsIn(join(contentDir, 'terms')),
       people: idsIn(join(contentDir, 'people')),
     };
+    let documents: Map<string, ClauseTargets> | undefined;
     const where = (node: Node) =>
       `${file.path ? relative(file.cwd, file.path) : 'an MDX file'}:${node.position?.start.line ?? '?'}`;
     const fail = (node: Node, message: string): never => {
@@ -65,12 +92,15 @@ export function remarkEditorial(options: { contentDir?: string } = {}) {
 
     const numbering = new CitationNumbering();
     const seen = new Map<string, number>();
+    const clauses: ClauseUse[] = [];
+    let heading: string | undefined;
 
     const visit = (node: Node) => {
       const children = node.children;
       if (!children) return;
       for (let i = 0; i < children.length; i++) {
         const child = children[i]!;
+        if (child.type === 'heading') heading = textOf(child).trim();
         if (child.type === 'text' && child.value?.includes('[@')) {
           let segments;
           try {
@@ -112,6 +142,20 @@ export function remarkEditorial(options: { contentDir?: string } = {}) {
             seen.set(key, k);
             child.attributes!.push(attr('k', String(k)));
           }
+          if (child.name === 'Clause') {
+            const given = Object.fromEntries(
+              (child.attributes ?? []).filter((a) => typeof a.value === 'string').map((a) => [a.name, a.value as string]),
+            );
+            documents ??= clauseTargets(join(contentDir, 'documents'));
+            let use: ReturnType<typeof resolveClause> | undefined;
+            try {
+              use = resolveClause(documents, given);
+            } catch (e) {
+              fail(child, (e as Error).message);
+            }
+            child.attributes = [attr('href', use!.href), ...(child.attributes ?? []).filter((a) => a.name !== 'doc' && !(CLAUSE_ATTRIBUTES as readonly (string | undefined)[]).includes(a.name))];
+            clauses.push({ doc: use!.doc, anchor: use!.anchor, ...(heading ? { heading } : {}) });
+          }
         }
         visit(child);
       }
@@ -122,5 +166,6 @@ export function remarkEditorial(options: { contentDir?: string } = {}) {
     file.data.astro.frontmatter ??= {};
     file.data.astro.frontmatter.citations = numbering.list();
     file.data.astro.frontmatter.mentions = mentionsOf(seen);
+    file.data.astro.frontmatter.clauses = clauses;
   };
 }

@@ -5,9 +5,10 @@
 import { getCollection, render } from 'astro:content';
 import { brokenReferences } from './integrity.ts';
 import { compareEvents } from './timeline.ts';
+import type { ClauseUse } from './remark-editorial.ts';
 
 async function load() {
-  const [explainers, sources, events, places, terms, people, home] = await Promise.all([
+  const [explainers, sources, events, places, terms, people, home, documents] = await Promise.all([
     getCollection('explainers', (e) => import.meta.env.DEV || !e.data.draft),
     getCollection('sources'),
     getCollection('events'),
@@ -15,14 +16,16 @@ async function load() {
     getCollection('terms'),
     getCollection('people'),
     getCollection('home'),
+    getCollection('documents'),
   ]);
-  const problems = brokenReferences({ sources, events, places, terms, people });
+  const problems = brokenReferences({ sources, events, places, terms, people, documents });
   if (problems.length > 0) {
     throw new Error(`Broken references in content:\n  ${problems.join('\n  ')}`);
   }
   explainers.sort((a, b) => a.data.order - b.data.order);
   events.sort((a, b) => compareEvents({ id: a.id, ...a.data }, { id: b.id, ...b.data }));
-  return { explainers, sources, events, places, terms, people, home };
+  documents.sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
+  return { explainers, sources, events, places, terms, people, home, documents };
 }
 
 let cached: ReturnType<typeof load> | undefined;
@@ -44,6 +47,8 @@ export interface Usage {
   cites: Map<string, PageRef[]>;
   /** "places:shusha" → pages that mention it. */
   mentions: Map<string, PageRef[]>;
+  /** "trilateral-statement-2020#point-6" → the explainer sections that link to the clause. */
+  clauses: Map<string, PageRef[]>;
 }
 
 function push(map: Map<string, PageRef[]>, key: string, page: PageRef) {
@@ -56,13 +61,19 @@ async function usage(): Promise<Usage> {
   const site = await loadSite();
   const cites = new Map<string, PageRef[]>();
   const mentions = new Map<string, PageRef[]>();
+  const clauses = new Map<string, PageRef[]>();
   const pages = [
     ...site.home.map((e) => ({ entry: e, page: { href: '/', title: 'Home' } })),
     ...site.explainers.map((e) => ({ entry: e, page: { href: `/explainers/${e.id}/`, title: e.data.title } })),
   ];
   for (const { entry, page } of pages) {
-    const { remarkPluginFrontmatter: fm } = await render(entry);
+    const { remarkPluginFrontmatter: fm, headings } = await render(entry);
     for (const c of (fm.citations ?? []) as { id: string }[]) push(cites, c.id, page);
+    for (const c of (fm.clauses ?? []) as ClauseUse[]) {
+      const section = headings.find((h) => h.text === c.heading);
+      const ref = section ? { href: `${page.href}#${section.slug}`, title: `${page.title}: ${section.text}` } : page;
+      push(clauses, `${c.doc}#${c.anchor}`, ref);
+    }
     for (const [collection, ids] of Object.entries((fm.mentions ?? {}) as Record<string, string[]>)) {
       for (const id of ids) push(mentions, `${collection}:${id}`, page);
     }
@@ -77,10 +88,15 @@ async function usage(): Promise<Usage> {
     ...site.terms.map((e) => ({ e, href: `/glossary/#${e.id}`, title: `Glossary: ${e.data.term}` })),
     ...site.people.map((e) => ({ e, href: `/people/#${e.id}`, title: `People: ${e.data.name}` })),
   ];
+  for (const d of site.documents) {
+    const page = { href: `/documents/${d.id}/`, title: `Documents: ${d.data.shortTitle}` };
+    const { contextSources, text, clauses: parts } = d.data;
+    for (const s of [...contextSources, ...text.sources, ...parts.flatMap((c) => [...c.statusSources, ...c.accounts.flatMap((a) => a.sources)])]) push(cites, s.id, page);
+  }
   for (const { e, href, title } of entryPages) {
     for (const s of e.data.sources) push(cites, s.id, { href, title });
   }
-  return { cites, mentions };
+  return { cites, mentions, clauses };
 }
 
 let cachedUsage: Promise<Usage> | undefined;

@@ -164,3 +164,31 @@ export const PARTY_LABELS: Record<Party, string> = {
   independent: 'Independent observers',
   other: 'Others',
 };
+
+/** What kind of text a document in content/documents/ is. */
+export const DOCUMENT_KINDS = ['resolution', 'statement', 'protocol', 'agreement', 'declaration', 'principles', 'arrangement'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
+  resolution: 'Resolution',
+  statement: 'Statement',
+  protocol: 'Protocol',
+  agreement: 'Agreement',
+  declaration: 'Declaration',
+  principles: 'Principles',
+  arrangement: 'Arrangement',
+};
+
+/** What became of a clause of a document. */
+export const CLAUSE_STATUSES = ['carried-out', 'partly-carried-out', 'not-carried-out', 'overtaken', 'disputed'] as const;
+export type ClauseStatus = (typeof CLAUSE_STATUSES)[number];
+export const CLAUSE_STATUS_LABELS: Record<ClauseStatus, string> = {
+  'carried-out': 'Carried out',
+  'partly-carried-out': 'Partly carried out',
+  'not-carried-out': 'Not carried out',
+  overtaken: 'Overtaken',
+  disputed: 'Disputed',
+};
+
+/** What a document calls its numbered parts; also the anchor prefix: #point-6, #paragraph-3, #article-2. */
+export const CLAUSE_LABELS = ['point', 'paragraph', 'article'] as const;
+export type ClauseLabel = (typeof CLAUSE_LABELS)[number];

@@ -170,6 +170,45 @@ test('bad content fails the build, naming the file and the field or id', { concu
       /KeyFacts/,
     ));
 
+  await t.test('an unknown document in <Clause>', () =>
+    expectFailure(
+      (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace('<Clause doc="fixture-statement"', '<Clause doc="no-such-document"')),
+      /explainers\/fixture-page\.mdx:\d+: unknown document "no-such-document" in <Clause>/,
+    ));
+
+  await t.test('an unknown point in <Clause>', () =>
+    expectFailure(
+      (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace('<Clause doc="fixture-statement" point="2"', '<Clause doc="fixture-statement" point="9"')),
+      /explainers\/fixture-page\.mdx:\d+: unknown point "9" of document "fixture-statement" in <Clause>/,
+    ));
+
+  await t.test('a document with an unknown clause status', () =>
+    expectFailure(
+      (d) => edit(d, 'documents/fixture-statement.yaml', (s) => s.replace('status: disputed', 'status: kept')),
+      'fixture-statement',
+      'status',
+    ));
+
+  await t.test('a document whose status cites an unknown source', () =>
+    expectFailure(
+      (d) => edit(d, 'documents/fixture-statement.yaml', (s) => s.replace('statusSources: [fixture-report]\n    accounts', 'statusSources: [no-such-source]\n    accounts')),
+      'documents/fixture-statement.yaml: field "clauses[1].statusSources[0]": unknown sources id "no-such-source"',
+    ));
+
+  await t.test('a document with a field the schema does not know', () =>
+    expectFailure(
+      (d) => edit(d, 'documents/fixture-statement.yaml', (s) => s.replace('kind: statement', 'kind: statement\nsignedAt: Moscow')),
+      'fixture-statement',
+      'signedAt',
+    ));
+
+  await t.test('a document with two clauses of one number', () =>
+    expectFailure(
+      (d) => edit(d, 'documents/fixture-statement.yaml', (s) => s.replace('  - n: 2', '  - n: 1')),
+      'fixture-statement',
+      'two clauses are numbered 1',
+    ));
+
   await t.test('a contested term without its usage notes', () =>
     expectFailure(
       (d) => edit(d, 'terms/fixture-term.yaml', (s) => `${s}contested: true\n`),
