@@ -6,10 +6,10 @@
  * real places and events (and the sources they cite) come along, because the
  * maps draw them.
  */
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -17,7 +17,8 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 const fixture = new URL('../fixtures/site/content/', import.meta.url).pathname;
 const realContent = new URL('../../content/', import.meta.url).pathname;
-const astro = new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url).pathname;
+const project = new URL('../../', import.meta.url).pathname;
+const astro = join(project, 'node_modules/astro/bin/astro.mjs');
 
 /** Builds the fixture after `breakIt` edits it; returns the exit status and all output. */
 async function build(breakIt: (dir: string) => void) {
@@ -26,8 +27,15 @@ async function build(breakIt: (dir: string) => void) {
   cpSync(fixture, content, { recursive: true });
   for (const dir of ['places', 'sources', 'events']) cpSync(join(realContent, dir), join(content, dir), { recursive: true });
   breakIt(content);
+  // Astro writes the content modules of a build into <root>/.astro/: each build gets its own root, a copy
+  // of the project's code, so that builds running side by side never read each other's content (Astro
+  // does not follow a linked src/; node_modules can be linked).
+  const root = join(tmp, 'root');
+  for (const f of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(project, f), join(root, f), { recursive: true });
+  symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'));
   try {
-    const { stdout, stderr } = await run(process.execPath, [astro, 'build', '--outDir', join(tmp, 'dist')], {
+    const { stdout, stderr } = await run(process.execPath, [astro, 'build', '--root', root, '--outDir', join(tmp, 'dist')], {
+      cwd: root,
       env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(tmp, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
       maxBuffer: 16 * 1024 * 1024,
     });
@@ -59,7 +67,20 @@ async function expectFailure(breakIt: (dir: string) => void, ...expected: (strin
   }
 }
 
-test('bad content fails the build, naming the file and the field or id', { concurrency: 4 }, async (t) => {
+/**
+ * Starts each subtest without waiting for it, so that the builds run side by side (`await t.test()` would
+ * run them in turn, whatever the concurrency); `all()` waits for every one.
+ */
+function concurrently(parent: TestContext) {
+  const running: Promise<void>[] = [];
+  return {
+    test: (name: string, fn: () => Promise<unknown>) => void running.push(parent.test(name, async () => void (await fn()))),
+    all: () => Promise.all(running),
+  };
+}
+
+test('bad content fails the build, naming the file and the field or id', { concurrency: 4 }, async (parent) => {
+  const t = concurrently(parent);
   await t.test('the untouched fixture builds', async () => {
     const { ok, output } = await build(() => {});
     assert.equal(ok, true, output);
@@ -176,4 +197,5 @@ test('bad content fails the build, naming the file and the field or id', { concu
       'fixture-term',
       'siteUses',
     ));
+  await t.all();
 });
