@@ -34,7 +34,7 @@ async function build(breakIt: (dir: string) => void) {
   for (const f of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(project, f), join(root, f), { recursive: true });
   symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'));
   try {
-    const { stdout, stderr } = await run(process.execPath, [astro, 'build', '--root', root, '--outDir', join(tmp, 'dist')], {
+    const { stdout, stderr } = await run(process.execPath, [astro, 'build', '--site', 'http://localhost:4321', '--root', root, '--outDir', join(tmp, 'dist')], {
       cwd: root,
       env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(tmp, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
       maxBuffer: 16 * 1024 * 1024,
