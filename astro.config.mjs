@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { processor } from './src/integrations/markdown.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { mdxCheck } from './src/integrations/mdx-check.ts';
 
 /**
  * The public address, for canonical URLs, og:url, the sitemap, "Cite this page" and the open data. A
@@ -34,6 +35,7 @@ export default defineConfig({
     pagefind(),
   ],
   vite: {
+    plugins: [mdxCheck()],
     build: {
       // Never inline scripts: every script is a file, so the Content-Security-Policy needs no hash but the theme script's.
       assetsInlineLimit: 0,

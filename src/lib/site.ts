@@ -4,6 +4,7 @@
  */
 import { getCollection, render } from 'astro:content';
 import { brokenReferences } from './integrity.ts';
+import { contentError, UNKNOWN_ID_HINT } from './content-error.ts';
 import { compareEvents } from './timeline.ts';
 
 async function load() {
@@ -16,10 +17,8 @@ async function load() {
     getCollection('people'),
     getCollection('home'),
   ]);
-  const problems = brokenReferences({ sources, events, places, terms, people });
-  if (problems.length > 0) {
-    throw new Error(`Broken references in content:\n  ${problems.join('\n  ')}`);
-  }
+  const faults = brokenReferences({ sources, events, places, terms, people });
+  if (faults.length > 0) throw contentError(faults, UNKNOWN_ID_HINT);
   explainers.sort((a, b) => a.data.order - b.data.order);
   events.sort((a, b) => compareEvents({ id: a.id, ...a.data }, { id: b.id, ...b.data }));
   return { explainers, sources, events, places, terms, people, home };
