@@ -25,7 +25,7 @@ const root = process.env.CONTENT_DIR ?? './content';
  * against its schema here first, so that a fault is reported by lib/content-error.ts (file, line,
  * field, bad value) rather than by Astro's generic schema message.
  */
-const files = (collection: keyof typeof collections, ext: 'yaml' | 'mdx'): Loader => {
+const files = (collection: string, ext: 'yaml' | 'mdx'): Loader => {
   const loader = glob({
     pattern: `*.${ext}`,
     base: `${root}/${collection}`,
@@ -38,7 +38,7 @@ const files = (collection: keyof typeof collections, ext: 'yaml' | 'mdx'): Loade
       return loader.load({
         ...context,
         parseData: async (props) => {
-          const schema = collections[collection].schema as z.ZodType;
+          const schema = (collections as Record<string, { schema?: unknown }>)[collection]!.schema as z.ZodType;
           const result = await schema.safeParseAsync(props.data, { reportInput: true });
           if (!result.success && props.filePath) {
             const text = readFileSync(props.filePath, 'utf8');

@@ -10,17 +10,19 @@ import type { Plugin } from 'vite';
 import { contentError, syntaxFault, type SyntaxMessage } from '../lib/content-error.ts';
 import { remarkEditorial } from '../lib/remark-editorial.ts';
 
-const processor = createProcessor({ remarkPlugins: [remarkEditorial] });
+/** Only its parser is used: the editorial checks then run on the syntax tree, without compiling. */
+const processor = createProcessor();
+const editorial = remarkEditorial();
 
 export function mdxCheck(): Plugin {
   return {
     name: 'mdx-check',
     enforce: 'pre',
-    async transform(code, id) {
+    transform(code, id) {
       if (!id.endsWith('.mdx')) return;
       // Frontmatter blanked out, so that line numbers stay those of the file.
-      const file = { path: id, cwd: process.cwd(), value: parseFrontmatter(code, { frontmatter: 'empty-with-spaces' }).content };
-      let tree;
+      const file = { path: id, cwd: process.cwd(), data: {}, value: parseFrontmatter(code, { frontmatter: 'empty-with-spaces' }).content };
+      let tree: ReturnType<typeof processor.parse>;
       try {
         tree = processor.parse(file);
       } catch (e) {
@@ -29,7 +31,7 @@ export function mdxCheck(): Plugin {
           'Close every component: <KeyFacts>…</KeyFacts>, or <Place id="…" /> with its slash; leave a blank line after an opening tag and before a closing one.',
         );
       }
-      await processor.run(tree, file);
+      editorial(tree as Parameters<typeof editorial>[0], file);
     },
   };
 }

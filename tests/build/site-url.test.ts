@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 const project = new URL('../../', import.meta.url).pathname;
 
 test('astro build without SITE_URL fails and says how to set it', () => {
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   delete env.SITE_URL;
   const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', '/nonexistent'], { cwd: project, env, encoding: 'utf8' });
   assert.equal(r.status, 1);
