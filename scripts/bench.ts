@@ -161,7 +161,7 @@ async function growth(browser: Browser) {
     const content = generate(n);
     const out = mkdtempSync(join(tmpdir(), 'nk-bench-dist-'));
     const started = performance.now();
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--site', 'http://localhost:4321', '--outDir', out], {
       cwd: ROOT,
       env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(content, '.cache') },
       stdio: ['ignore', 'ignore', 'inherit'],

@@ -19,9 +19,17 @@ const port = Number(process.env.PORT ?? 4321);
 createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://localhost').pathname;
   for (const [name, value] of headersFor(rules, path)) res.setHeader(name, value);
-  files(req, res, () => {
+  // A static site answers GET and HEAD only (not TRACE, not POST), as a static host does.
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    return;
+  }
+  const missing = () => {
     res.statusCode = 404;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.end(notFound);
-  });
+  };
+  // The host reads _headers and never serves it.
+  if (path === '/_headers') missing();
+  else files(req, res, missing);
 }).listen(port, () => console.log(`Serving dist/ at http://localhost:${port}/`));

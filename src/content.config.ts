@@ -7,35 +7,64 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { BASED_IN, CLAUSE_LABELS, CLAUSE_STATUSES, DOCUMENT_KINDS, PARTIES, PERIOD_IDS, SOURCE_KINDS, SOURCE_TYPES, SIDES } from './lib/vocabulary.ts';
-import { isPartialDate, isTimeOfDay, isoDate } from './lib/dates.ts';
-import { buildDay, ignoredFiles } from './lib/source-checks.ts';
 import { idFromFileName } from './lib/ids.ts';
+import { contentError, schemaFault } from './lib/content-error.ts';
+import { checkExtensions } from './lib/content-files.ts';
+import type { Loader } from 'astro/loaders';
+import { readFileSync } from 'node:fs';
+
+const SCHEMA_HINT = 'CONTRIBUTING.md describes every field of every kind of entry.';
 
 /** Where content lives: content/, or CONTENT_DIR (the build-failure tests and the benchmark use their own). */
 const root = process.env.CONTENT_DIR ?? './content';
 
-/** One file per entry, named by its id: `content/<collection>/<id>.<ext>`. */
-const files = (collection: string, ext: 'yaml' | 'mdx') =>
-  glob({
+/**
+ * One file per entry, named by its id: `content/<collection>/<id>.<ext>`. Each entry is checked
+ * against its schema here first, so that a fault is reported by lib/content-error.ts (file, line,
+ * field, bad value) rather than by Astro's generic schema message.
+ */
+const files = (collection: string, ext: 'yaml' | 'mdx'): Loader => {
+  const loader = glob({
     pattern: `*.${ext}`,
     base: `${root}/${collection}`,
     generateId: ({ entry }) => idFromFileName(entry, `${root}/${collection}`),
   });
+  return {
+    name: 'content-files',
+    load: (context) => {
+      checkExtensions(`${root}/${collection}`, ext);
+      return loader.load({
+        ...context,
+        parseData: async (props) => {
+          const schema = (collections as Record<string, { schema?: unknown }>)[collection]!.schema as z.ZodType;
+          const result = await schema.safeParseAsync(props.data, { reportInput: true });
+          if (!result.success && props.filePath) {
+            const text = readFileSync(props.filePath, 'utf8');
+            throw contentError(result.error.issues.map((issue) => schemaFault(props.filePath!, text, issue)), SCHEMA_HINT);
+          }
+          return context.parseData(props);
+        },
+      });
+    },
+  };
+};
 
 /**
  * A calendar date, written in quotes: "2020-10-09". Quotes are required
  * because YAML reads an unquoted 2020-02-30 as 1 March without complaint.
  */
-const day = z
-  .string({ error: 'expected a date in quotes, "YYYY-MM-DD" (unquoted YAML dates roll over silently: 2020-02-30 becomes 1 March)' })
-  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isPartialDate(s), { message: 'expected a real date written "YYYY-MM-DD"' })
-  .transform((s) => new Date(`${s}T00:00:00Z`));
+const dayText = z
+  .string({ error: 'expected a date in quotes, "YYYY-MM-DD"' })
+  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isPartialDate(s), { message: 'expected a real date written "YYYY-MM-DD"', abort: true });
+const toDate = (s: string) => new Date(`${s}T00:00:00Z`);
+const day = dayText.transform(toDate);
+/** A past day: one after the day of the build is a typo (a lastReviewed cannot be in the future). */
+const pastDay = dayText.refine((s) => !isAfterDay(s, BUILD_DAY), { message: `expected a day no later than the day of the build, ${BUILD_DAY}` }).transform(toDate);
 
 /** A date at the precision it is known: "1923", "1923-07" or "1923-07-07". */
 const partialDate = z
   .string({ error: 'expected a quoted date: "YYYY", "YYYY-MM" or "YYYY-MM-DD"' })
-  .refine(isPartialDate, { message: 'expected a real date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"' });
+  .refine(isPartialDate, { message: 'expected a real date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"', abort: true });
 
 const explainers = defineCollection({
   loader: files('explainers', 'mdx'),
@@ -49,7 +78,7 @@ const explainers = defineCollection({
     /** The period the page is mainly about; it is also a search filter. */
     period: z.enum(PERIOD_IDS),
     /** The day an editor last checked the whole page against its sources. */
-    lastReviewed: day,
+    lastReviewed: pastDay,
     /** Drafts are built in `astro dev` only. Default: false. */
     draft: z.boolean().default(false),
   }),
@@ -59,13 +88,9 @@ const home = defineCollection({
   loader: files('home', 'mdx'),
   schema: z.object({
     title: z.string().min(1),
-    lastReviewed: day,
+    lastReviewed: pastDay,
   }),
 });
-
-/** A source saved as `.yml` would be skipped in silence: fail instead, naming the file. */
-const strayFiles = ignoredFiles(`${root}/sources`, 'yaml');
-if (strayFiles.length > 0) throw new Error(strayFiles.join('\n'));
 
 const sources = defineCollection({
   loader: files('sources', 'yaml'),
@@ -96,10 +121,9 @@ const sources = defineCollection({
     if (source.published && source.accessed < source.published) {
       ctx.addIssue({ code: 'custom', path: ['accessed'], message: `accessed (${isoDate(source.accessed)}) is before published (${isoDate(source.published)})` });
     }
-    const today = buildDay();
     for (const field of ['published', 'accessed'] as const) {
       const date = source[field];
-      if (date && isoDate(date) > today) ctx.addIssue({ code: 'custom', path: [field], message: `${isoDate(date)} is after the day of the build (${today})` });
+      if (date && isAfterDay(isoDate(date), BUILD_DAY)) ctx.addIssue({ code: 'custom', path: [field], message: `${isoDate(date)} is after the day of the build (${BUILD_DAY})` });
     }
   }),
 });
@@ -107,8 +131,8 @@ const sources = defineCollection({
 const events = defineCollection({
   loader: files('events', 'yaml'),
   schema: z.object({
-    /** The form gives the precision: "1994", "1994-05" or "1994-05-12". */
-    date: partialDate,
+    /** The form gives the precision: "1994", "1994-05" or "1994-05-12"; never after the day of the build. */
+    date: partialDate.refine((s) => !isAfterDay(s, BUILD_DAY), { message: `expected a date no later than the day of the build, ${BUILD_DAY}` }),
     /** The local time of day, "HH:MM", where the sources give one; it orders the events of one day. */
     time: z.string().refine(isTimeOfDay, 'expected a time of day written "HH:MM"').optional(),
     title: z.string().min(1),

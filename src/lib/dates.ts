@@ -23,6 +23,14 @@ export function isPartialDate(value: string): boolean {
   return day >= 1 && day <= last;
 }
 
+/** The day of the build, "YYYY-MM-DD" (UTC): no event and no review can be dated later. */
+export const BUILD_DAY = new Date().toISOString().slice(0, 10);
+
+/** True when a date at any precision begins after `day` ("2027" or "2026-12-07" after "2026-12-06"). */
+export function isAfterDay(value: string, day: string): boolean {
+  return value > day.slice(0, value.length);
+}
+
 /** A time of day, "HH:MM" on the 24-hour clock. */
 export function isTimeOfDay(value: string): boolean {
   return /^([01]\d|2[0-3]):[0-5]\d$/.test(value);

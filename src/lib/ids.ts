@@ -4,14 +4,17 @@
  * can ever map to the same id (Astro would otherwise let the later one
  * silently replace the earlier).
  */
+import { contentError } from './content-error.ts';
+
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** "stepanakert.yaml" → "stepanakert"; throws, naming the file, on any other name. */
 export function idFromFileName(file: string, dir: string): string {
   const name = file.replace(/\.(ya?ml|mdx)$/, '');
   if (!ID.test(name)) {
-    throw new Error(
-      `${dir}/${file}: bad file name: an id must be lower-case letters, digits and hyphens (e.g. "shusha.yaml"), so that no two entries share an id`,
+    throw contentError(
+      { file: `${dir}/${file}`, message: `bad file name "${file}": an id is lower-case letters, digits and hyphens` },
+      'Rename the file, for example "shusha.yaml": the file name is the id, and no two entries may share one.',
     );
   }
   return name;

@@ -5,14 +5,14 @@ import { brokenReferences, referencesIn } from './integrity.ts';
 test('referencesIn finds nested references with their field paths', () => {
   const data = { places: [{ collection: 'places', id: 'shusha' }], when: new Date(0), x: { y: { collection: 'sources', id: 's' } } };
   assert.deepEqual(referencesIn(data), [
-    { field: 'places[0]', ref: { collection: 'places', id: 'shusha' } },
-    { field: 'x.y', ref: { collection: 'sources', id: 's' } },
+    { path: ['places', 0], ref: { collection: 'places', id: 'shusha' } },
+    { path: ['x', 'y'], ref: { collection: 'sources', id: 's' } },
   ]);
 });
 
-test('brokenReferences names the file, the field and the unknown id', () => {
+test('brokenReferences names the file, the line, the field, the unknown id and the nearest known one', () => {
   const problems = brokenReferences({
-    sources: [{ id: 'known', data: {} }],
+    sources: [{ id: 'known', data: {} }, { id: 'nowhen', data: {} }],
     events: [
       {
         id: '2020-10-10-x',
@@ -20,8 +20,12 @@ test('brokenReferences names the file, the field and the unknown id', () => {
         data: { sources: [{ collection: 'sources', id: 'known' }, { collection: 'sources', id: 'nowhere' }] },
       },
     ],
-  });
+  }, () => 'date: "2020-10-10"\nsources: [known, nowhere]\n');
   assert.deepEqual(problems, [
-    'content/events/2020-10-10-x.yaml: field "sources[1]": unknown sources id "nowhere" (no file content/sources/nowhere.yaml)',
+    {
+      file: 'content/events/2020-10-10-x.yaml',
+      line: 2,
+      message: 'field "sources[1]": unknown source id "nowhere" (no file content/sources/nowhere.yaml); did you mean "nowhen"?',
+    },
   ]);
 });

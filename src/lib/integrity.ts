@@ -3,6 +3,9 @@
  * does, so that an unknown id fails the build with the file and the field.
  */
 
+import { readFileSync } from 'node:fs';
+import { fieldName, lineOf, unknownIdFault, type Fault } from './content-error.ts';
+
 export interface Ref {
   collection: string;
   id: string;
@@ -23,31 +26,33 @@ function isRef(value: unknown): value is Ref {
   );
 }
 
-/** Every reference in an entry's data, with its field path such as "sources[1]". */
-export function referencesIn(data: unknown, path = ''): { field: string; ref: Ref }[] {
-  if (isRef(data)) return [{ field: path, ref: data }];
-  if (Array.isArray(data)) return data.flatMap((v, i) => referencesIn(v, `${path}[${i}]`));
+/** Every reference in an entry's data, with its field path such as ["sources", 1]. */
+export function referencesIn(data: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; ref: Ref }[] {
+  if (isRef(data)) return [{ path, ref: data }];
+  if (Array.isArray(data)) return data.flatMap((v, i) => referencesIn(v, [...path, i]));
   if (typeof data === 'object' && data !== null && !(data instanceof Date)) {
-    return Object.entries(data).flatMap(([k, v]) => referencesIn(v, path ? `${path}.${k}` : k));
+    return Object.entries(data).flatMap(([k, v]) => referencesIn(v, [...path, k]));
   }
   return [];
 }
 
-/** One message per reference to an entry that does not exist. */
+/** One fault per reference to an entry that does not exist: the file and line, the field, the id, the nearest id. */
 export function brokenReferences(
   collections: Record<string, EntryLike[]>,
-): string[] {
+  readText: (file: string) => string = (file) => readFileSync(file, 'utf8'),
+): Fault[] {
   const ids = new Map(Object.entries(collections).map(([name, entries]) => [name, new Set(entries.map((e) => e.id))]));
-  const problems: string[] = [];
+  const faults: Fault[] = [];
   for (const [name, entries] of Object.entries(collections)) {
     for (const entry of entries) {
-      for (const { field, ref } of referencesIn(entry.data)) {
-        if (!ids.get(ref.collection)?.has(ref.id)) {
-          const file = entry.filePath ?? `${name}/${entry.id}`;
-          problems.push(`${file}: field "${field}": unknown ${ref.collection} id "${ref.id}" (no file content/${ref.collection}/${ref.id}.yaml)`);
-        }
+      for (const { path, ref } of referencesIn(entry.data)) {
+        const known = ids.get(ref.collection) ?? new Set<string>();
+        if (known.has(ref.id)) continue;
+        const file = entry.filePath ?? `content/${name}/${entry.id}`;
+        const line = entry.filePath ? lineOf(readText(entry.filePath), path) : undefined;
+        faults.push(unknownIdFault({ file, line }, `field "${fieldName(path)}"`, ref.collection, ref.id, known));
       }
     }
   }
-  return problems;
+  return faults;
 }

@@ -11,16 +11,28 @@
  * to the frontmatter as `clauses`, each with the heading of its section, for
  * the "where the explainers discuss it" links of the document pages.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { CitationNumbering, splitCitations } from './citations.ts';
 import { CLAUSE_ATTRIBUTES, resolveClause, type ClauseTargets } from './documents.ts';
+import { contentError, unknownIdFault, UNKNOWN_ID_HINT } from './content-error.ts';
+import { isPartialDate } from './dates.ts';
+import { PARTY_LABELS, PERIOD_IDS } from './vocabulary.ts';
+import { MAPS } from '../data/maps.ts';
+
+/** The attributes of editorial components that take one of a fixed set of values, or a date. */
+const CHOICES: Record<string, Record<string, readonly string[] | 'date'>> = {
+  Position: { party: Object.keys(PARTY_LABELS), date: 'date' },
+  Timeline: { period: PERIOD_IDS, from: 'date', to: 'date' },
+  Map: { id: MAPS.map((m) => m.id) },
+};
 
 type Node = {
   type: string;
   name?: string | null;
   value?: string;
+  url?: string;
   children?: Node[];
   attributes?: { type: string; name?: string; value?: unknown }[];
   position?: { start: { line: number } };
@@ -28,7 +40,6 @@ type Node = {
 type VFile = { path?: string; cwd: string; data: { astro?: { frontmatter?: Record<string, unknown> } } };
 
 const COLLECTION_OF: Record<string, string> = { Place: 'places', Term: 'terms', Person: 'people' };
-const SINGULAR: Record<string, string> = { places: 'place', terms: 'term', people: 'person' };
 
 function idsIn(dir: string): Set<string> {
   try {
@@ -74,9 +85,10 @@ export interface ClauseUse {
   heading?: string;
 }
 
-export function remarkEditorial(options: { contentDir?: string } = {}) {
+export function remarkEditorial(options: { contentDir?: string; publicDir?: string } = {}) {
   return (tree: Node, file: VFile) => {
     const contentDir = options.contentDir ?? resolve(file.cwd, process.env.CONTENT_DIR ?? 'content');
+    const publicDir = options.publicDir ?? resolve(file.cwd, 'public');
     const known: Record<string, Set<string>> = {
       sources: idsIn(join(contentDir, 'sources')),
       places: idsIn(join(contentDir, 'places')),
@@ -84,10 +96,18 @@ export function remarkEditorial(options: { contentDir?: string } = {}) {
       people: idsIn(join(contentDir, 'people')),
     };
     let documents: Map<string, ClauseTargets> | undefined;
-    const where = (node: Node) =>
-      `${file.path ? relative(file.cwd, file.path) : 'an MDX file'}:${node.position?.start.line ?? '?'}`;
-    const fail = (node: Node, message: string): never => {
-      throw new Error(`${where(node)}: ${message}`);
+    const where = (node: Node) => ({ file: file.path ?? 'an MDX file', line: node.position?.start.line });
+    const fail = (node: Node, message: string, hint?: string): never => {
+      throw contentError({ ...where(node), message }, hint);
+    };
+    const unknown = (node: Node, subject: string, collection: string, id: string): never => {
+      throw contentError(unknownIdFault(where(node), subject, collection, id, known[collection]!), UNKNOWN_ID_HINT);
+    };
+    /** A root-relative address of a file ("/maps/x.png") that neither public/ nor a route (src/pages/data/events.csv.ts) has. */
+    const missingFile = (url: unknown) => {
+      if (typeof url !== 'string' || !/^\/[^/]/.test(url)) return false;
+      const path = decodeURIComponent(url.split(/[?#]/)[0]!);
+      return /\.[a-z0-9]+$/i.test(path) && !existsSync(join(publicDir, path)) && !existsSync(join(file.cwd, 'src/pages', `${path}.ts`));
     };
 
     const numbering = new CitationNumbering();
@@ -106,7 +126,7 @@ export function remarkEditorial(options: { contentDir?: string } = {}) {
           try {
             segments = splitCitations(child.value);
           } catch (e) {
-            fail(child, (e as Error).message);
+            fail(child, (e as Error).message, 'Cite as [@source-id], with an id of lower-case letters, digits and hyphens.');
           }
           const replacement: Node[] = [];
           for (const seg of segments!) {
@@ -115,9 +135,7 @@ export function remarkEditorial(options: { contentDir?: string } = {}) {
               continue;
             }
             for (const ref of seg.cites) {
-              if (!known.sources!.has(ref.id)) {
-                fail(child, `unknown source id "${ref.id}" in a citation: no file content/sources/${ref.id}.yaml`);
-              }
+              if (!known.sources!.has(ref.id)) unknown(child, `citation [@${ref.id}]`, 'sources', ref.id);
               const c = numbering.add(ref);
               const attributes = [attr('id', c.id), attr('n', String(c.n)), attr('k', String(c.k))];
               if (c.locator) attributes.push(attr('locator', c.locator));
@@ -128,15 +146,31 @@ export function remarkEditorial(options: { contentDir?: string } = {}) {
           i += replacement.length - 1;
           continue;
         }
+        if ((child.type === 'image' || child.type === 'link') && missingFile(child.url)) {
+          fail(child, `${child.type === 'image' ? 'image' : 'link'} "${child.url}": no such file in public/`, 'Put the file in public/ (served from the site root), or correct the address.');
+        }
+        if ((child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') && (child.name === 'img' || child.name === 'a')) {
+          const name = child.name === 'img' ? 'src' : 'href';
+          const url = child.attributes?.find((a) => a.name === name)?.value;
+          if (missingFile(url)) fail(child, `<${child.name} ${name}="${url}">: no such file in public/`, 'Put the file in public/ (served from the site root), or correct the address.');
+        }
+        if ((child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') && child.name && CHOICES[child.name]) {
+          for (const [name, allowed] of Object.entries(CHOICES[child.name]!)) {
+            const value = child.attributes?.find((a) => a.name === name)?.value;
+            if (typeof value !== 'string') continue;
+            if (allowed === 'date' ? !isPartialDate(value) : !allowed.includes(value)) {
+              const expected = allowed === 'date' ? 'a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"' : `one of ${allowed.join(', ')}`;
+              fail(child, `<${child.name} ${name}="${value}">: expected ${expected}`);
+            }
+          }
+        }
         if ((child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') && child.name) {
           const collection = COLLECTION_OF[child.name];
           if (collection) {
             const idAttr = child.attributes?.find((a) => a.name === 'id');
             const id = typeof idAttr?.value === 'string' ? idAttr.value : undefined;
-            if (!id) fail(child, `<${child.name}> needs an id, for example <${child.name} id="…" />`);
-            if (!known[collection]!.has(id!)) {
-              fail(child, `unknown ${SINGULAR[collection]} id "${id}" in <${child.name}>: no file content/${collection}/${id}.yaml`);
-            }
+            if (!id) fail(child, `<${child.name}> has no id`, `Write it with one, for example <${child.name} id="…" />.`);
+            if (!known[collection]!.has(id!)) unknown(child, `<${child.name} id="${id}">`, collection, id!);
             const key = `${child.name}:${id}`;
             const k = (seen.get(key) ?? 0) + 1;
             seen.set(key, k);

@@ -5,6 +5,7 @@
 import { getCollection, render } from 'astro:content';
 import { brokenReferences } from './integrity.ts';
 import { copyHostUrls, duplicateUrls } from './source-checks.ts';
+import { contentError, UNKNOWN_ID_HINT } from './content-error.ts';
 import { compareEvents } from './timeline.ts';
 import type { ClauseUse } from './remark-editorial.ts';
 
@@ -21,10 +22,10 @@ async function load() {
   ]);
   const copies = copyHostUrls(sources);
   for (const w of copies.warnings) console.warn(`[sources] ${w}`);
-  const problems = [...brokenReferences({ sources, events, places, terms, people, documents }), ...duplicateUrls(sources), ...copies.problems];
-  if (problems.length > 0) {
-    throw new Error(`Broken references or duplicate sources in content:\n  ${problems.join('\n  ')}`);
-  }
+  const broken = brokenReferences({ sources, events, places, terms, people, documents });
+  if (broken.length > 0) throw contentError(broken, UNKNOWN_ID_HINT);
+  const bibliography = [...duplicateUrls(sources), ...copies.problems];
+  if (bibliography.length > 0) throw contentError(bibliography, 'CONTRIBUTING.md, "A source", says what the build refuses in a source and how to cite a copy.');
   explainers.sort((a, b) => a.data.order - b.data.order);
   events.sort((a, b) => compareEvents({ id: a.id, ...a.data }, { id: b.id, ...b.data }));
   documents.sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));

@@ -1,9 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildDay, copyHost, copyHostUrls, duplicateUrls, ignoredFiles, urlKey } from './source-checks.ts';
+import { copyHost, copyHostUrls, duplicateUrls, urlKey } from './source-checks.ts';
 
 test('copy, cache, preview and IP hosts are recognised, with the reason; publishers’ own hosts are not', () => {
   assert.match(copyHost('https://docslib.org/doc/1/x')!, /^docslib\.org: a document-sharing site/);
@@ -26,20 +23,7 @@ test('a duplicate URL is reported on the later file, naming the earlier one and 
     { id: 'a-source', data: { url: 'http://www.example.org/a' } },
     { id: 'c-source', data: { url: 'https://example.org/c' } },
   ]);
-  assert.deepEqual(problems, ['sources/b-source.yaml: field "url": the same URL as sources/a-source.yaml; merge the two sources into one']);
-});
-
-test('the build day is today in UTC, written YYYY-MM-DD', () => {
-  assert.match(buildDay(), /^\d{4}-\d{2}-\d{2}$/);
-  assert.equal(buildDay(), new Date().toISOString().slice(0, 10));
-});
-
-test('a .yml file beside the .yaml files is reported; a missing folder is not an error', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'nk-sources-'));
-  writeFileSync(join(dir, 'good.yaml'), '');
-  writeFileSync(join(dir, 'bad.yml'), '');
-  assert.deepEqual(ignoredFiles(dir, 'yaml'), [`${dir}/bad.yml: this file would be ignored: source files end in ".yaml", not ".yml"`]);
-  assert.deepEqual(ignoredFiles(join(dir, 'none'), 'yaml'), []);
+  assert.deepEqual(problems, [{ file: 'sources/b-source.yaml', message: 'field "url": the same URL as sources/a-source.yaml; merge the two sources into one' }]);
 });
 
 test('a url on a copy host fails unless the source waits for its original and names the copy as readAt', () => {
@@ -54,7 +38,9 @@ test('a url on a copy host fails unless the source waits for its original and na
     { 'b-pending': 'not found on hrw.org', 'c-pending-no-readat': 'not found' },
   );
   assert.equal(problems.length, 2);
-  assert.match(problems[0]!, /^sources\/a-copy\.yaml: field "url": https:\/\/docslib\.org\/doc\/1\/report is on a copy/);
-  assert.match(problems[1]!, /^sources\/c-pending-no-readat\.yaml: field "url"/);
+  assert.equal(problems[0]!.file, 'sources/a-copy.yaml');
+  assert.match(problems[0]!.message, /^field "url": https:\/\/docslib\.org\/doc\/1\/report is on a copy/);
+  assert.equal(problems[1]!.file, 'sources/c-pending-no-readat.yaml');
+  assert.match(problems[1]!.message, /^field "url"/);
   assert.deepEqual(warnings, ['sources/b-pending.yaml: field "url": only a copy (docslib.org: a document-sharing site that re-hosts other publishers’ documents); not found on hrw.org']);
 });

@@ -1,10 +1,10 @@
 /**
  * Checks on the bibliography that a schema cannot make one entry at a time,
- * or that need a list of hosts. Each returns messages that name the file and
+ * or that need a list of hosts. Each returns faults that name the file and
  * the field, and the build fails on any.
  */
-import { readdirSync } from 'node:fs';
 import { COPY_HOSTS, PENDING_ORIGINALS } from '../data/copy-hosts.ts';
+import type { Fault } from './content-error.ts';
 
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 
@@ -27,13 +27,13 @@ const fileOf = (s: SourceLike) => s.filePath ?? `sources/${s.id}.yaml`;
  * must then give the copy as `readAt` too.
  */
 export function copyHostUrls(sources: SourceLike[], pending: Record<string, string> = PENDING_ORIGINALS) {
-  const problems: string[] = [];
+  const problems: Fault[] = [];
   const warnings: string[] = [];
   for (const s of sources) {
     const why = copyHost(s.data.url);
     if (!why) continue;
     if (pending[s.id] && s.data.readAt === s.data.url) warnings.push(`${fileOf(s)}: field "url": only a copy (${why}); ${pending[s.id]}`);
-    else problems.push(`${fileOf(s)}: field "url": ${s.data.url} is on a copy, cache, preview or IP host (${why}): cite the original publisher's page as url, and the copy as readAt if only the copy could be read`);
+    else problems.push({ file: fileOf(s), message: `field "url": ${s.data.url} is on a copy, cache, preview or IP host (${why}): cite the original publisher's page as url, and the copy as readAt if only the copy could be read` });
   }
   return { problems, warnings };
 }
@@ -44,35 +44,16 @@ export function urlKey(url: string): string {
   return `${u.hostname.toLowerCase().replace(/^www\./, '')}${u.port ? `:${u.port}` : ''}${u.pathname.replace(/\/+$/, '')}${u.search}`;
 }
 
-/** One message per source whose URL another source already has. */
-export function duplicateUrls(sources: SourceLike[]): string[] {
+/** One fault per source whose URL another source already has. */
+export function duplicateUrls(sources: SourceLike[]): Fault[] {
   const first = new Map<string, string>();
-  const problems: string[] = [];
+  const problems: Fault[] = [];
   for (const s of [...sources].sort((a, b) => a.id.localeCompare(b.id))) {
     const file = fileOf(s);
     const key = urlKey(s.data.url);
     const earlier = first.get(key);
-    if (earlier) problems.push(`${file}: field "url": the same URL as ${earlier}; merge the two sources into one`);
+    if (earlier) problems.push({ file, message: `field "url": the same URL as ${earlier}; merge the two sources into one` });
     else first.set(key, file);
   }
   return problems;
-}
-
-/** The day of the build, "YYYY-MM-DD" in UTC: no source can have been published or read after it. */
-export const buildDay = () => new Date().toISOString().slice(0, 10);
-
-/**
- * Files in a collection's folder that its loader would skip in silence
- * because of their extension (a source saved as `.yml`).
- */
-export function ignoredFiles(dir: string, ext: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names
-    .filter((n) => /\.ya?ml$/i.test(n) && !n.endsWith(`.${ext}`))
-    .map((n) => `${dir}/${n}: this file would be ignored: source files end in ".${ext}", not "${n.slice(n.lastIndexOf('.'))}"`);
 }

@@ -6,18 +6,19 @@
  * real places and events (and the sources they cite) come along, because the
  * maps draw them.
  */
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 
 const run = promisify(execFile);
 const fixture = new URL('../fixtures/site/content/', import.meta.url).pathname;
 const realContent = new URL('../../content/', import.meta.url).pathname;
-const astro = new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url).pathname;
+const project = new URL('../../', import.meta.url).pathname;
+const astro = join(project, 'node_modules/astro/bin/astro.mjs');
 
 /** Builds the fixture after `breakIt` edits it; returns the exit status and all output. */
 async function build(breakIt: (dir: string) => void) {
@@ -26,15 +27,24 @@ async function build(breakIt: (dir: string) => void) {
   cpSync(fixture, content, { recursive: true });
   for (const dir of ['places', 'sources', 'events']) cpSync(join(realContent, dir), join(content, dir), { recursive: true });
   breakIt(content);
+  /** The output without colours, and with the temporary folder's content/ named as the project's. */
+  const clean = (output: string) => stripVTControlCharacters(output).replaceAll(`${content}/`, 'content/');
+  // Astro writes the content modules of a build into <root>/.astro/: each build gets its own root, a copy
+  // of the project's code, so that builds running side by side never read each other's content (Astro
+  // does not follow a linked src/; node_modules can be linked).
+  const root = join(tmp, 'root');
+  for (const f of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(project, f), join(root, f), { recursive: true });
+  symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'));
   try {
-    const { stdout, stderr } = await run(process.execPath, [astro, 'build', '--outDir', join(tmp, 'dist')], {
+    const { stdout, stderr } = await run(process.execPath, [astro, 'build', '--site', 'http://localhost:4321', '--root', root, '--outDir', join(tmp, 'dist')], {
+      cwd: root,
       env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(tmp, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
       maxBuffer: 16 * 1024 * 1024,
     });
-    return { ok: true, output: stdout + stderr };
+    return { ok: true, output: clean(stdout + stderr) };
   } catch (error) {
     const e = error as { stdout: string; stderr: string };
-    return { ok: false, output: e.stdout + e.stderr };
+    return { ok: false, output: clean(e.stdout + e.stderr) };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -59,115 +69,198 @@ async function expectFailure(breakIt: (dir: string) => void, ...expected: (strin
   }
 }
 
-test('bad content fails the build, naming the file and the field or id', { concurrency: 4 }, async (t) => {
+/**
+ * Starts each subtest without waiting for it, so that the builds run side by side (`await t.test()` would
+ * run them in turn, whatever the concurrency); `all()` waits for every one.
+ */
+function concurrently(parent: TestContext) {
+  const running: Promise<void>[] = [];
+  return {
+    test: (name: string, fn: () => Promise<unknown>) => void running.push(parent.test(name, async () => void (await fn()))),
+    all: () => Promise.all(running),
+  };
+}
+
+/** The error Astro printed: from "[ContentError]" to the end of its hint. */
+function errorBlock(output: string): string {
+  const lines = output.slice(output.indexOf('[ContentError]')).split('\n');
+  const hint = lines.indexOf('  Hint:');
+  const end = lines.findIndex((l, i) => i > hint && !l.startsWith('    '));
+  return lines.slice(0, end).join('\n');
+}
+
+/** Fails unless the build failed with exactly this message and hint, and without a stack trace or a :0:0. */
+async function expectError(breakIt: (dir: string) => void, message: string, hint: string) {
+  const { ok, output } = await build(breakIt);
+  assert.equal(ok, false, `the build should have failed:\n${output}`);
+  assert.equal(errorBlock(output), `[ContentError] ${message}\n  Hint:\n    ${hint}`, output);
+  assert.doesNotMatch(output, /Stack trace|:0:0/);
+}
+
+const SCHEMA = 'CONTRIBUTING.md describes every field of every kind of entry.';
+const UNKNOWN = 'An id is the name of a file in content/ without its extension: check the spelling, or add the entry.';
+const PUBLIC = 'Put the file in public/ (served from the site root), or correct the address.';
+const today = new Date().toISOString().slice(0, 10);
+
+test('bad content fails the build, naming the file and the field or id', { concurrency: 4 }, async (parent) => {
+  const t = concurrently(parent);
   await t.test('the untouched fixture builds', async () => {
     const { ok, output } = await build(() => {});
     assert.equal(ok, true, output);
   });
 
   await t.test('a bad date in a source', () =>
-    expectFailure(
+    expectError(
       (d) => edit(d, 'sources/fixture-report.yaml', (s) => s.replace(/published: .*/, 'published: "2020-13-45"')),
-      'fixture-report',
-      'published',
+      'content/sources/fixture-report.yaml:4: field "published": expected a real date written "YYYY-MM-DD"; got "2020-13-45"',
+      SCHEMA,
     ));
 
   await t.test('an impossible partial date in an event', () =>
-    expectFailure(
+    expectError(
       (d) => edit(d, 'events/2020-10-10-fixture-event.yaml', (s) => s.replace('"2020-10-10"', '"2020-02-30"')),
-      '2020-10-10-fixture-event',
-      'date',
+      'content/events/2020-10-10-fixture-event.yaml:2: field "date": expected a real date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"; got "2020-02-30"',
+      SCHEMA,
+    ));
+
+  await t.test('an event dated after the day of the build', () =>
+    expectError(
+      (d) => edit(d, 'events/2020-10-10-fixture-event.yaml', (s) => s.replace('"2020-10-10"', '"2099-01-01"')),
+      `content/events/2020-10-10-fixture-event.yaml:2: field "date": expected a date no later than the day of the build, ${today}; got "2099-01-01"`,
+      SCHEMA,
     ));
 
   await t.test('a bad time of day in an event', () =>
-    expectFailure(
+    expectError(
       (d) => edit(d, 'events/2020-10-10-fixture-event.yaml', (s) => s.replace('date: "2020-10-10"', 'date: "2020-10-10"\ntime: "25:00"')),
-      '2020-10-10-fixture-event',
-      'time',
+      'content/events/2020-10-10-fixture-event.yaml:3: field "time": expected a time of day written "HH:MM"; got "25:00"',
+      SCHEMA,
     ));
 
   await t.test('an unquoted date, which YAML would roll over silently', () =>
-    expectFailure(
+    expectError(
       (d) => edit(d, 'sources/fixture-report.yaml', (s) => s.replace(/published: .*/, 'published: 2020-02-30')),
-      'fixture-report',
-      'published',
-      'expected a date in quotes',
+      'content/sources/fixture-report.yaml:4: field "published": expected a date in quotes, "YYYY-MM-DD"; got 2020-02-30 (unquoted, so YAML read it as 2020-03-01)',
+      SCHEMA,
     ));
 
   await t.test('a bad lastReviewed date in an explainer', () =>
-    expectFailure(
+    expectError(
       (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace(/lastReviewed: .*/, 'lastReviewed: "last week"')),
-      'fixture-page',
-      'lastReviewed',
+      'content/explainers/fixture-page.mdx:6: field "lastReviewed": expected a real date written "YYYY-MM-DD"; got "last week"',
+      SCHEMA,
+    ));
+
+  await t.test('a lastReviewed after the day of the build', () =>
+    expectError(
+      (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace(/lastReviewed: .*/, 'lastReviewed: "2099-01-01"')),
+      `content/explainers/fixture-page.mdx:6: field "lastReviewed": expected a day no later than the day of the build, ${today}; got "2099-01-01"`,
+      SCHEMA,
     ));
 
   await t.test('a missing title in an explainer', () =>
-    expectFailure(
+    expectError(
       (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace(/^title: .*\n/m, '')),
-      'fixture-page',
-      'title',
+      'content/explainers/fixture-page.mdx: field "title" is missing',
+      SCHEMA,
     ));
 
   await t.test('a missing required field in a source', () =>
-    expectFailure(
+    expectError(
       (d) => edit(d, 'sources/fixture-reference.yaml', (s) => s.replace(/^publisher: .*\n/m, '')),
-      'fixture-reference',
-      'publisher',
+      'content/sources/fixture-reference.yaml: field "publisher" is missing',
+      SCHEMA,
     ));
 
   await t.test('a duplicate id (two files whose names map to one id)', () =>
-    expectFailure(
+    expectError(
       (d) => cpSync(join(d, 'places/fixture-town.yaml'), join(d, 'places/Fixture-Town.yaml')),
-      'places/Fixture-Town.yaml: bad file name',
+      'content/places/Fixture-Town.yaml: bad file name "Fixture-Town.yaml": an id is lower-case letters, digits and hyphens',
+      'Rename the file, for example "shusha.yaml": the file name is the id, and no two entries may share one.',
+    ));
+
+  await t.test('a .yml file among the .yaml files, which the loader would skip', () =>
+    expectError(
+      (d) => cpSync(join(d, 'places/fixture-town.yaml'), join(d, 'places/other-town.yml')),
+      "content/places/other-town.yml: not read: this folder's entries are *.yaml files, one per entry, directly in it",
+      'Rename the file to .yaml (or move it out of content/).',
+    ));
+
+  await t.test('a .md file among the .mdx files, which the loader would skip', () =>
+    expectError(
+      (d) => cpSync(join(d, 'explainers/fixture-page.mdx'), join(d, 'explainers/notes.md')),
+      "content/explainers/notes.md: not read: this folder's entries are *.mdx files, one per entry, directly in it",
+      'Rename the file to .mdx (or move it out of content/).',
     ));
 
   await t.test('an unknown source id in an event', () =>
-    expectFailure(
+    expectError(
       (d) => edit(d, 'events/2020-10-10-fixture-event.yaml', (s) => s.replace('sources: [fixture-report]', 'sources: [fixture-report, no-such-source]')),
-      'events/2020-10-10-fixture-event.yaml: field "sources[1]": unknown sources id "no-such-source"',
+      'content/events/2020-10-10-fixture-event.yaml:7: field "sources[1]": unknown source id "no-such-source" (no file content/sources/no-such-source.yaml)',
+      UNKNOWN,
     ));
 
-  await t.test('an unknown place id in an event', () =>
-    expectFailure(
-      (d) => edit(d, 'events/2020-10-10-fixture-event.yaml', (s) => s.replace('places: [fixture-town]', 'places: [atlantis]')),
-      'events/2020-10-10-fixture-event.yaml: field "places[0]": unknown places id "atlantis"',
+  await t.test('an unknown place id in an event, with the nearest id', () =>
+    expectError(
+      (d) => edit(d, 'events/2020-10-10-fixture-event.yaml', (s) => s.replace('places: [fixture-town]', 'places: [fixture-twon]')),
+      'content/events/2020-10-10-fixture-event.yaml:6: field "places[0]": unknown place id "fixture-twon" (no file content/places/fixture-twon.yaml); did you mean "fixture-town"?',
+      UNKNOWN,
     ));
 
-  await t.test('an unknown source id in a citation', () =>
-    expectFailure(
-      (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace('again.[@fixture-report]', 'again.[@no-such-source]')),
-      /explainers\/fixture-page\.mdx:\d+: unknown source id "no-such-source"/,
+  await t.test('an unknown source id in a citation, with the nearest id', () =>
+    expectError(
+      (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace('again.[@fixture-report]', 'again.[@fixture-reprt]')),
+      'content/explainers/fixture-page.mdx:23: citation [@fixture-reprt]: unknown source id "fixture-reprt" (no file content/sources/fixture-reprt.yaml); did you mean "fixture-report"?',
+      UNKNOWN,
     ));
 
   await t.test('an unknown place id in <Place>', () =>
-    expectFailure(
+    expectError(
       (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace('<Place id="fixture-town" /> is', '<Place id="atlantis" /> is')),
-      /explainers\/fixture-page\.mdx:\d+: unknown place id "atlantis"/,
+      'content/explainers/fixture-page.mdx:19: <Place id="atlantis">: unknown place id "atlantis" (no file content/places/atlantis.yaml)',
+      UNKNOWN,
     ));
 
   await t.test('an unknown term id in <Term>', () =>
-    expectFailure(
+    expectError(
       (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace('<Term id="fixture-term">', '<Term id="no-such-term">')),
-      /explainers\/fixture-page\.mdx:\d+: unknown term id "no-such-term"/,
+      'content/explainers/fixture-page.mdx:19: <Term id="no-such-term">: unknown term id "no-such-term" (no file content/terms/no-such-term.yaml)',
+      UNKNOWN,
     ));
 
   await t.test('an unknown person id in <Person>', () =>
-    expectFailure(
+    expectError(
       (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace('<Person id="fixture-person" />', '<Person id="nobody" />')),
-      /explainers\/fixture-page\.mdx:\d+: unknown person id "nobody"/,
+      'content/explainers/fixture-page.mdx:19: <Person id="nobody">: unknown person id "nobody" (no file content/people/nobody.yaml)',
+      UNKNOWN,
+    ));
+
+  await t.test('a raw <img> of a file that public/ does not have', () =>
+    expectError(
+      (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace('## Second section', '<img src="/images/nowhere.png" alt="Nowhere" />\n\n## Second section')),
+      'content/explainers/fixture-page.mdx:21: <img src="/images/nowhere.png">: no such file in public/',
+      PUBLIC,
+    ));
+
+  await t.test('a link to a file that public/ does not have', () =>
+    expectError(
+      (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace('cites the report again.', 'cites [the report](/files/report.pdf) again.')),
+      'content/explainers/fixture-page.mdx:23: link "/files/report.pdf": no such file in public/',
+      PUBLIC,
     ));
 
   await t.test('a malformed citation', () =>
-    expectFailure(
+    expectError(
       (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace('again.[@fixture-report]', 'again.[@Fixture Report]')),
-      /explainers\/fixture-page\.mdx:\d+: malformed citation/,
+      'content/explainers/fixture-page.mdx:23: malformed citation "[@Fixture Report]": write [@source-id], [@source-id, locator] or [@a; @b]',
+      'Cite as [@source-id], with an id of lower-case letters, digits and hyphens.',
     ));
 
-  await t.test('an MDX syntax error', () =>
-    expectFailure(
+  await t.test('an unclosed MDX tag', () =>
+    expectError(
       (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace('## Second section', '## Second section\n\n<KeyFacts>\n\nunclosed')),
-      'fixture-page.mdx',
-      /KeyFacts/,
+      'content/explainers/fixture-page.mdx:23: MDX syntax: Expected a closing tag for `<KeyFacts>`',
+      'Close every component: <KeyFacts>…</KeyFacts>, or <Place id="…" /> with its slash; leave a blank line after an opening tag and before a closing one.',
     ));
 
   // The bibliography's checks (issue 14).
@@ -200,13 +293,13 @@ test('bad content fails the build, naming the file and the field or id', { concu
     expectFailure(
       (d) => edit(d, 'sources/fixture-report.yaml', (s) => s.replace(/accessed: .*/, 'accessed: "2999-01-01"')),
       'fixture-report',
-      /accessed: 2999-01-01 is after the day of the build/,
+      /field "accessed": 2999-01-01 is after the day of the build/,
     ));
 
   await t.test('a source saved as .yml, which the loader would skip', () =>
     expectFailure(
       (d) => cpSync(join(d, 'sources/fixture-report.yaml'), join(d, 'sources/fixture-extra.yml')),
-      'sources/fixture-extra.yml: this file would be ignored',
+      "content/sources/fixture-extra.yml: not read: this folder's entries are *.yaml files, one per entry, directly in it",
     ));
 
   await t.test('an unknown document in <Clause>', () =>
@@ -231,7 +324,7 @@ test('bad content fails the build, naming the file and the field or id', { concu
   await t.test('a document whose status cites an unknown source', () =>
     expectFailure(
       (d) => edit(d, 'documents/fixture-statement.yaml', (s) => s.replace('statusSources: [fixture-report]\n    accounts', 'statusSources: [no-such-source]\n    accounts')),
-      'documents/fixture-statement.yaml: field "clauses[1].statusSources[0]": unknown sources id "no-such-source"',
+      'documents/fixture-statement.yaml: field "clauses[1].statusSources[0]": unknown source id "no-such-source"',
     ));
 
   await t.test('a document with a field the schema does not know', () =>
@@ -249,9 +342,14 @@ test('bad content fails the build, naming the file and the field or id', { concu
     ));
 
   await t.test('a contested term without its usage notes', () =>
-    expectFailure(
+    expectError(
       (d) => edit(d, 'terms/fixture-term.yaml', (s) => `${s}contested: true\n`),
-      'fixture-term',
-      'siteUses',
+      [
+        'content/terms/fixture-term.yaml: field "usedBy": a contested term must say who uses it (usedBy), what it implies (implies) and what the site says instead (siteUses)',
+        'content/terms/fixture-term.yaml: field "implies": a contested term must say who uses it (usedBy), what it implies (implies) and what the site says instead (siteUses)',
+        'content/terms/fixture-term.yaml: field "siteUses": a contested term must say who uses it (usedBy), what it implies (implies) and what the site says instead (siteUses)',
+      ].join('\n'),
+      SCHEMA,
     ));
+  await t.all();
 });

@@ -3,7 +3,9 @@
  * HTML, and every internal link, #anchor and citation resolves.
  */
 import { HtmlValidate, FileSystemConfigLoader, formatterFactory } from 'html-validate';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { test, expect, distDir } from './fixtures.ts';
 
@@ -30,6 +32,8 @@ function idsOf(file: string): Set<string> {
 }
 
 test('every built page is valid HTML', async () => {
+  // 51 pages, the longest 650 KB: a minute on a busy machine.
+  test.setTimeout(120_000);
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const format = formatterFactory('text');
   const failures: string[] = [];
@@ -40,12 +44,28 @@ test('every built page is valid HTML', async () => {
   expect(failures.join('\n'), 'html-validate errors').toBe('');
 });
 
-test('every internal link and #anchor resolves', () => {
+/** The Nu HTML Checker (vnu.jar, the W3C validator) needs a Java runtime; without one, this check is skipped. */
+const java = spawnSync('java', ['-version']).status === 0;
+
+test('every built page passes the Nu HTML Checker, without errors or warnings', () => {
+  test.skip(!java, 'No Java runtime: the Nu HTML Checker (vnu-jar) was skipped. Install one (Debian: apt-get install default-jre-headless) to run it; CI does.');
+  test.setTimeout(180_000);
+  const jar = String(createRequire(import.meta.url)('vnu-jar'));
+  const run = spawnSync('java', ['-jar', jar, '--skip-non-html', '--format', 'json', distDir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const { messages } = JSON.parse(run.stderr) as { messages: { type: string; subType?: string; url: string; lastLine?: number; message: string }[] };
+  const problems = messages
+    .filter((m) => m.type === 'error' || m.subType === 'warning')
+    .map((m) => `${relative(distDir, new URL(m.url).pathname)}:${m.lastLine ?? '?'}: ${m.type}${m.subType ? ` ${m.subType}` : ''}: ${m.message}`);
+  expect(problems, 'Nu HTML Checker errors and warnings').toEqual([]);
+});
+
+test('every internal link, #anchor, image and asset resolves', () => {
   const broken: string[] = [];
   for (const [file, text] of html) {
     const page = `/${relative(distDir, file).replace(/index\.html$/, '')}`;
-    for (const m of text.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
-      const raw = m[1]!.replaceAll('&amp;', '&');
+    const srcsets = [...text.matchAll(/\ssrcset="([^"]*)"/g)].flatMap((m) => m[1]!.split(',').map((c) => c.trim().split(/\s+/)[0]!));
+    for (const raw0 of [...[...text.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]!), ...srcsets]) {
+      const raw = raw0.replaceAll('&amp;', '&');
       if (/^(https?:|mailto:|data:)/.test(raw)) continue;
       const url = new URL(raw, `http://site${page}`);
       if (url.host !== 'site') continue;
@@ -57,6 +77,14 @@ test('every internal link and #anchor resolves', () => {
       if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) {
         broken.push(`${page}: ${raw} (no id "${url.hash.slice(1)}" on ${url.pathname})`);
       }
+    }
+  }
+  // Assets the stylesheets load (fonts, images): url(...) relative to the stylesheet.
+  for (const css of (readdirSync(distDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.css'))) {
+    for (const m of readFileSync(join(distDir, css), 'utf8').matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) {
+      if (/^(data:|https?:|#)/.test(m[1]!)) continue;
+      const url = new URL(m[1]!, `http://site/${css}`);
+      if (!existsSync(fileFor(url.pathname))) broken.push(`${css}: url(${m[1]})`);
     }
   }
   expect(broken, 'broken internal links').toEqual([]);

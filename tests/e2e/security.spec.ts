@@ -49,3 +49,56 @@ test('a CSP violation is caught as a console error', async ({ page, guard }) => 
   // This test expects its one violation; the shared guard must still fail on any other problem.
   guard.problems = guard.problems.filter((p) => !/Content Security Policy/.test(p));
 });
+
+/**
+ * What Mozilla Observatory grades, asserted on the served headers: a CSP without unsafe-inline that
+ * blocks objects and framing, HSTS for at least six months, nosniff, a safe Referrer-Policy, the
+ * cross-origin isolation headers, no cookies and no open CORS.
+ */
+test('the headers pass what Mozilla Observatory checks', async ({ request }) => {
+  for (const path of ['/', '/timeline/', '/no-such-page/', '/data/events.json']) {
+    const res = await request.get(path);
+    const h = res.headers();
+    const csp = Object.fromEntries((h['content-security-policy'] ?? '').split(';').map((d) => {
+      const [name = '', ...values] = d.trim().split(/\s+/);
+      return [name, values.join(' ')];
+    }));
+    expect(csp['default-src'], path).toBe("'self'");
+    expect(csp['object-src'], path).toBe("'none'");
+    expect(csp['frame-ancestors'], path).toBe("'none'");
+    expect(csp['base-uri'], path).toBe("'self'");
+    expect(csp['form-action'], path).toBe("'self'");
+    expect(csp['script-src'], path).not.toMatch(/unsafe-inline|'unsafe-eval'|\*/);
+    const hsts = /max-age=(\d+)/.exec(h['strict-transport-security'] ?? '');
+    expect(Number(hsts?.[1]), `HSTS on ${path}`).toBeGreaterThanOrEqual(15_768_000);
+    expect(h['x-content-type-options'], path).toBe('nosniff');
+    expect(h['x-frame-options'], path).toBe('DENY');
+    expect(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'], path).toContain(h['referrer-policy']);
+    expect(h['cross-origin-opener-policy'], path).toBe('same-origin');
+    expect(h['cross-origin-resource-policy'], path).toBe('same-origin');
+    expect(h['permissions-policy'], path).not.toContain('interest-cohort');
+    expect(h['set-cookie'], path).toBeUndefined();
+    expect(h['access-control-allow-origin'], path).toBeUndefined();
+  }
+});
+
+test('hashed files are cached for a year as immutable, and nothing else is', async ({ request }) => {
+  const astro = readdirSync(join(distDir, '_astro'))[0]!;
+  const index = readdirSync(join(distDir, 'pagefind/index'))[0]!;
+  for (const path of [`/_astro/${astro}`, `/pagefind/index/${index}`]) {
+    expect((await request.get(path)).headers()['cache-control'], path).toBe('public, max-age=31536000, immutable');
+  }
+  for (const path of ['/', '/pagefind/pagefind-entry.json', '/pagefind/pagefind.js']) {
+    expect((await request.get(path)).headers()['cache-control'] ?? '', path).not.toContain('immutable');
+  }
+});
+
+test('the server answers only GET and HEAD, and never serves _headers', async ({ request }) => {
+  for (const method of ['TRACE', 'POST', 'PUT', 'DELETE']) {
+    const res = await request.fetch('/', { method });
+    expect(res.status(), method).toBe(405);
+    expect(res.headers()['allow'], method).toBe('GET, HEAD');
+  }
+  expect((await request.head('/')).status()).toBe(200);
+  expect((await request.get('/_headers')).status()).toBe(404);
+});
