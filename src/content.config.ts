@@ -7,6 +7,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { BASED_IN, CLAUSE_LABELS, CLAUSE_STATUSES, DOCUMENT_KINDS, PARTIES, PERIOD_IDS, SOURCE_KINDS, SOURCE_TYPES, SIDES } from './lib/vocabulary.ts';
+import { BUILD_DAY, isAfterDay, isPartialDate, isTimeOfDay, isoDate } from './lib/dates.ts';
 import { idFromFileName } from './lib/ids.ts';
 import { contentError, schemaFault } from './lib/content-error.ts';
 import { checkExtensions } from './lib/content-files.ts';
