@@ -4,6 +4,7 @@
  * Policy and security headers that a static host would send.
  */
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,7 +17,7 @@ const notFound = readFileSync(new URL('404.html', root));
 const files = sirv(root.pathname, { dev: false, etag: true, brotli: false, gzip: false });
 const port = Number(process.env.PORT ?? 4321);
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://localhost').pathname;
   for (const [name, value] of headersFor(rules, path)) res.setHeader(name, value);
   // A static site answers GET and HEAD only (not TRACE, not POST), as a static host does.
@@ -32,4 +33,6 @@ createServer((req, res) => {
   // The host reads _headers and never serves it.
   if (path === '/_headers') missing();
   else files(req, res, missing);
-}).listen(port, () => console.log(`Serving dist/ at http://localhost:${port}/`));
+});
+// PORT=0 picks a free port; the line names the one chosen (the benchmark reads it).
+server.listen(port, () => console.log(`Serving dist/ at http://localhost:${(server.address() as AddressInfo).port}/`));
