@@ -7,7 +7,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { PERIOD_IDS, SOURCE_KINDS, SOURCE_ORIGINS, SIDES } from './lib/vocabulary.ts';
+import { BASED_IN, PERIOD_IDS, SOURCE_KINDS, SOURCE_TYPES, SIDES } from './lib/vocabulary.ts';
 import { isPartialDate, isTimeOfDay } from './lib/dates.ts';
 import { idFromFileName } from './lib/ids.ts';
 
@@ -73,15 +73,20 @@ const sources = defineCollection({
     author: z.string().min(1).optional(),
     /** The date on the page; left out when the page shows none. */
     published: day.optional(),
-    /** The address the page was read at. */
+    /** The original publisher's page, which readers are sent to. */
     url: z.url({ protocol: /^https?$/, error: 'expected a full http(s) URL' }),
+    /** The copy actually read, only when the original could not be read. */
+    readAt: z.url({ protocol: /^https?$/, error: 'expected a full http(s) URL' }).optional(),
     /** The day the page was read. */
     accessed: day,
+    /** What the document is: primary, news, analysis, reference or dataset. */
+    type: z.enum(SOURCE_TYPES),
+    /** What the publisher is, for the balance panel (rules in CONTRIBUTING.md). */
     kind: z.enum(SOURCE_KINDS),
+    /** Where the publisher is based or who runs it, for the balance panel. */
+    basedIn: z.enum(BASED_IN),
     /** BCP 47 language code of the page. */
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'expected a language code such as "en" or "hy"'),
-    /** Who stands behind the source, for the balance panel. */
-    origin: z.enum(SOURCE_ORIGINS),
   }),
 });
 

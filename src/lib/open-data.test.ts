@@ -71,7 +71,7 @@ test('an event record has every field of the list, its precision and its timelin
 test('source, place and term records fit their field lists, with null for missing optional fields', () => {
   const source = sourceRecord('s', {
     title: 'T', publisher: 'P', url: 'https://example.org/a', accessed: new Date('2026-11-24T00:00:00Z'),
-    kind: 'news', language: 'en', origin: 'independent',
+    type: 'news', kind: 'private-media', basedIn: 'united-kingdom', language: 'en',
   });
   assert.deepEqual(validateRecord(source, SOURCE_FIELDS), []);
   assert.equal(source.published, null);

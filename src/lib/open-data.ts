@@ -5,11 +5,11 @@
  */
 import { isPartialDate, isTimeOfDay, isoDate, precisionOf } from './dates.ts';
 import { allNames, type PlaceNames } from './places.ts';
-import { PERIOD_IDS, SOURCE_KINDS, SOURCE_ORIGINS } from './vocabulary.ts';
+import { BASED_IN, PERIOD_IDS, SOURCE_KINDS, SOURCE_TYPES } from './vocabulary.ts';
 import { CONTENT_LICENCE, SITE_NAME } from './site-meta.ts';
 
 /** Raised on any change to the files' fields: major for a removed or renamed field, minor for an added one. */
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '2.0.0';
 
 export type FieldType = 'id' | 'ids' | 'string' | 'strings' | 'date' | 'partial-date' | 'time' | 'url' | 'boolean' | 'enum';
 
@@ -55,11 +55,13 @@ export const SOURCE_FIELDS: Field[] = [
   { name: 'publisher', type: 'string', description: 'Who published the page.' },
   { name: 'author', type: 'string', optional: true, description: 'A person or an organisation, when the page names one.' },
   { name: 'published', type: 'date', optional: true, description: 'The date on the page, when it shows one.' },
-  { name: 'url', type: 'url', description: 'The address the page was read at.' },
+  { name: 'url', type: 'url', description: 'The original publisher’s page.' },
+  { name: 'readAt', type: 'url', optional: true, description: 'The copy actually read, when the original could not be read.' },
   { name: 'accessed', type: 'date', description: 'The day the page was read.' },
-  { name: 'kind', type: 'enum', values: SOURCE_KINDS, description: 'Primary document, news report, analysis, reference work or dataset.' },
+  { name: 'type', type: 'enum', values: SOURCE_TYPES, description: 'What the document is: primary document, news report, analysis, reference work or dataset.' },
+  { name: 'kind', type: 'enum', values: SOURCE_KINDS, description: 'What the publisher is: government or official body, state-owned or state-funded media, private media, international organisation, NGO or research body, academic, reference work or advocacy site.' },
+  { name: 'basedIn', type: 'enum', values: BASED_IN, description: 'Where the publisher is based or who runs it: a party to the conflict, "international" for intergovernmental bodies, or another state.' },
   { name: 'language', type: 'string', description: 'BCP 47 code of the page’s language.' },
-  { name: 'origin', type: 'enum', values: SOURCE_ORIGINS, description: 'Who stands behind the source.' },
 ];
 
 export const PLACE_FIELDS: Field[] = [
@@ -160,10 +162,12 @@ export interface SourceData {
   author?: string;
   published?: Date;
   url: string;
+  readAt?: string;
   accessed: Date;
+  type: string;
   kind: string;
+  basedIn: string;
   language: string;
-  origin: string;
 }
 
 export function sourceRecord(id: string, d: SourceData): DataRecord {
@@ -174,10 +178,12 @@ export function sourceRecord(id: string, d: SourceData): DataRecord {
     author: d.author ?? null,
     published: d.published ? isoDate(d.published) : null,
     url: d.url,
+    readAt: d.readAt ?? null,
     accessed: isoDate(d.accessed),
+    type: d.type,
     kind: d.kind,
+    basedIn: d.basedIn,
     language: d.language,
-    origin: d.origin,
   };
 }
 

@@ -15,9 +15,10 @@ export function periodLabel(id: PeriodId): string {
   return PERIODS.find((p) => p.id === id)!.label;
 }
 
-export const SOURCE_KINDS = ['primary', 'news', 'analysis', 'reference', 'dataset'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
-export const KIND_LABELS: Record<SourceKind, string> = {
+/** What a source document is (`type` in a source file). */
+export const SOURCE_TYPES = ['primary', 'news', 'analysis', 'reference', 'dataset'] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
+export const TYPE_LABELS: Record<SourceType, string> = {
   primary: 'Primary documents',
   news: 'News reports',
   analysis: 'Analysis',
@@ -25,27 +26,92 @@ export const KIND_LABELS: Record<SourceKind, string> = {
   dataset: 'Datasets',
 };
 
-export const SOURCE_ORIGINS = [
-  'armenia',
-  'azerbaijan',
-  'nagorno-karabakh',
-  'russia',
-  'turkey',
-  'other-state',
-  'international',
-  'independent',
+/** What the publisher is (`kind` in a source file); CONTRIBUTING.md gives the rules. */
+export const SOURCE_KINDS = [
+  'government',
+  'state-media',
+  'private-media',
+  'international-organisation',
+  'ngo-research',
+  'academic',
+  'reference',
+  'advocacy',
 ] as const;
-export type SourceOrigin = (typeof SOURCE_ORIGINS)[number];
-export const ORIGIN_LABELS: Record<SourceOrigin, string> = {
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export const KIND_LABELS: Record<SourceKind, string> = {
+  government: 'Governments and official bodies',
+  'state-media': 'State-owned or state-funded media',
+  'private-media': 'Private media',
+  'international-organisation': 'International organisations',
+  'ngo-research': 'NGOs and research bodies',
+  academic: 'Academic',
+  reference: 'Reference works',
+  advocacy: 'Advocacy sites',
+};
+
+/** The states a publisher may be based in besides the parties: English name in lower case with hyphens. Add one here, with its label, when a source needs it. */
+export const OTHER_STATE_LABELS = {
+  angola: 'Angola',
+  argentina: 'Argentina',
+  austria: 'Austria',
+  bangladesh: 'Bangladesh',
+  belarus: 'Belarus',
+  belgium: 'Belgium',
+  bulgaria: 'Bulgaria',
+  canada: 'Canada',
+  china: 'China',
+  croatia: 'Croatia',
+  cyprus: 'Cyprus',
+  czechia: 'Czechia',
+  denmark: 'Denmark',
+  egypt: 'Egypt',
+  france: 'France',
+  georgia: 'Georgia',
+  germany: 'Germany',
+  greece: 'Greece',
+  india: 'India',
+  iran: 'Iran',
+  ireland: 'Ireland',
+  israel: 'Israel',
+  italy: 'Italy',
+  jordan: 'Jordan',
+  kazakhstan: 'Kazakhstan',
+  kyrgyzstan: 'Kyrgyzstan',
+  latvia: 'Latvia',
+  lebanon: 'Lebanon',
+  malaysia: 'Malaysia',
+  nepal: 'Nepal',
+  netherlands: 'Netherlands',
+  nigeria: 'Nigeria',
+  pakistan: 'Pakistan',
+  poland: 'Poland',
+  qatar: 'Qatar',
+  singapore: 'Singapore',
+  'south-africa': 'South Africa',
+  spain: 'Spain',
+  sweden: 'Sweden',
+  switzerland: 'Switzerland',
+  taiwan: 'Taiwan',
+  ukraine: 'Ukraine',
+  'united-arab-emirates': 'United Arab Emirates',
+  'united-kingdom': 'United Kingdom',
+  'united-states': 'United States',
+  uzbekistan: 'Uzbekistan',
+} as const;
+export type OtherState = keyof typeof OTHER_STATE_LABELS;
+
+/** Where the publisher is based, or who runs it (`basedIn`): the parties, intergovernmental bodies, then the other states. */
+export const BASED_IN_LABELS = {
   armenia: 'Armenia',
   azerbaijan: 'Azerbaijan',
-  'nagorno-karabakh': 'Nagorno-Karabakh authorities',
+  'nagorno-karabakh': 'Nagorno-Karabakh (de facto authorities)',
   russia: 'Russia',
   turkey: 'Turkey',
-  'other-state': 'Other states',
-  international: 'International organisations',
-  independent: 'Independent media and research',
-};
+  international: 'Intergovernmental bodies',
+  ...OTHER_STATE_LABELS,
+} as const;
+export type BasedIn = keyof typeof BASED_IN_LABELS;
+export const BASED_IN = Object.keys(BASED_IN_LABELS) as [BasedIn, ...BasedIn[]];
 
 export const SIDES = [
   'armenia',
