@@ -33,8 +33,8 @@ function meter(page: Page) {
       for (const r of responses) {
         if (r.status() !== 200) continue;
         let body = await r.body();
-        // Maps have their own budget (60 KB raw each, maps.spec.ts): leave each map's figure out of the page's.
-        if (kindOf(r) === 'html') body = Buffer.from(body.toString('utf8').replace(/<figure class="map"[\s\S]*?<\/figure>/g, ''));
+        // Maps and charts have their own budget (60 KB raw each, maps.spec.ts, control-maps.spec.ts, charts.spec.ts): leave each figure out of the page's.
+        if (kindOf(r) === 'html') body = Buffer.from(body.toString('utf8').replace(/<figure class="(?:map|control-map|chart)"[\s\S]*?<\/figure>/g, ''));
         bytes[kindOf(r)] += brotli(body);
       }
       return bytes;

@@ -1,6 +1,7 @@
 /** The components available in every explainer without an import. */
 import Cite from './Cite.astro';
 import Clause from './Clause.astro';
+import ControlMap from './ControlMap.astro';
 import KeyFacts from './KeyFacts.astro';
 import Map from './Map.astro';
 import Now from './Now.astro';
@@ -13,4 +14,4 @@ import Then from './Then.astro';
 import ThenNow from './ThenNow.astro';
 import Timeline from './Timeline.astro';
 
-export const mdxComponents = { Cite, Clause, KeyFacts, Map, Now, Person, Place, Position, Positions, Term, Then, ThenNow, Timeline };
+export const mdxComponents = { Cite, Clause, ControlMap, KeyFacts, Map, Now, Person, Place, Position, Positions, Term, Then, ThenNow, Timeline };

@@ -1,0 +1,76 @@
+/**
+ * Label layouts for a build-time map in two sizes: a wide one, and a narrow
+ * one with larger text and fewer labels, shown by a container query when the
+ * map is drawn small. Pure: takes points already projected to SVG units.
+ */
+import type { GeoProjection } from 'd3-geo';
+import { markerPath, placeLabels, scaleBar, textWidth, type Box, type PlacedLabel } from './map.ts';
+
+export interface MapPoint {
+  key: string;
+  x: number;
+  y: number;
+  /** The label's lines: the name, then the other side's name in brackets. */
+  lines: string[];
+  shape: 'circle' | 'diamond';
+}
+
+export interface AreaLabel {
+  text: string;
+  x: number;
+  y: number;
+}
+
+export interface LabelSize {
+  name: 'wide' | 'narrow';
+  /** Font size of place names, of area names, marker radius, longest scale bar: in SVG units. */
+  size: number;
+  area: number;
+  r: number;
+  bar: number;
+}
+
+export const LABEL_SIZES: LabelSize[] = [
+  { name: 'wide', size: 13, area: 12, r: 4.5, bar: 120 },
+  { name: 'narrow', size: 26, area: 21, r: 8, bar: 220 },
+];
+
+export interface LabelLayout extends LabelSize {
+  barKm: number;
+  barUnits: number;
+  barX: number;
+  barY: number;
+  markers: { key: string; d: string }[];
+  labels: (PlacedLabel & { area: boolean })[];
+}
+
+/**
+ * Places the markers, the scale bar at the bottom left, the place names
+ * (most important first; those that find no room are left out) and the area
+ * names centred on their points.
+ */
+export function layoutLabels(size: LabelSize, projection: GeoProjection, width: number, height: number, points: MapPoint[], areas: AreaLabel[]): LabelLayout {
+  const frame: Box = { x0: 4, y0: 4, x1: width - 4, y1: height - 4 };
+  const barX = 14;
+  const barY = height - 14;
+  const { km, units } = scaleBar(projection, barX, barY, size.bar);
+  const barBox = { x0: 0, y0: barY - size.size * 1.6, x1: barX + Math.max(units, textWidth(`${km} km`, size.size)) + 6, y1: height };
+  const obstacles = [barBox, ...points.map((p) => ({ x0: p.x - size.r, y0: p.y - size.r, x1: p.x + size.r, y1: p.y + size.r }))];
+  const placed = placeLabels(
+    [
+      ...points.map((p) => ({ key: p.key, x: p.x, y: p.y, lines: p.lines, size: size.size, gap: size.r + 3 })),
+      ...areas.map((a) => ({ key: `area:${a.text}`, x: a.x, y: a.y, lines: [a.text], size: size.area, gap: 0, em: 0.85 })),
+    ],
+    frame,
+    obstacles,
+  );
+  return {
+    ...size,
+    barKm: km,
+    barUnits: units,
+    barX,
+    barY,
+    markers: points.map((p) => ({ key: p.key, d: markerPath(p.shape, p.x, p.y, size.r) })),
+    labels: placed.map((l) => ({ ...l, area: l.key.startsWith('area:') })),
+  };
+}
