@@ -52,15 +52,22 @@ export async function openSearch(page: Page) {
   return { dialog, input };
 }
 
-/** Pagefind's result list loads each result as it scrolls into view: bring every one into view. */
+/**
+ * Pagefind's result list loads each result as it scrolls into view: bring the
+ * first still-loading one into view on each try. (Scrolling through them all in
+ * one go leaves the middle ones never on screen for a frame, so with more than
+ * about eight results they would never load.)
+ */
 export async function loadAllResults(results: Locator) {
   await expect(results.locator('> li').first()).toBeVisible();
   await expect
-    .poll(() =>
-      results.evaluate((list) => {
-        for (const li of list.querySelectorAll(':scope > li')) li.scrollIntoView({ block: 'nearest' });
-        return list.querySelectorAll('[data-pfmod-loading]').length;
-      }),
+    .poll(
+      () =>
+        results.evaluate((list) => {
+          list.querySelector(':scope > li:has([data-pfmod-loading])')?.scrollIntoView({ block: 'nearest' });
+          return list.querySelectorAll('[data-pfmod-loading]').length;
+        }),
+      { intervals: [100, 250, 500] },
     )
     .toBe(0);
 }
