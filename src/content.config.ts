@@ -120,12 +120,13 @@ const sources = defineCollection({
     /** BCP 47 language code of the page. */
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'expected a language code such as "en" or "hy"'),
   }).superRefine((source, ctx) => {
-    if (source.published && source.accessed < source.published) {
-      ctx.addIssue({ code: 'custom', path: ['accessed'], message: `accessed (${isoDate(source.accessed)}) is before published (${isoDate(source.published)})` });
+    // Zod runs this even when a date failed its own check; compare only dates that parsed.
+    const { published, accessed } = source as { published?: unknown; accessed?: unknown };
+    if (published instanceof Date && accessed instanceof Date && accessed < published) {
+      ctx.addIssue({ code: 'custom', path: ['accessed'], message: `accessed (${isoDate(accessed)}) is before published (${isoDate(published)})` });
     }
-    for (const field of ['published', 'accessed'] as const) {
-      const date = source[field];
-      if (date && isAfterDay(isoDate(date), BUILD_DAY)) ctx.addIssue({ code: 'custom', path: [field], message: `${isoDate(date)} is after the day of the build (${BUILD_DAY})` });
+    for (const [field, date] of [['published', published], ['accessed', accessed]] as const) {
+      if (date instanceof Date && isAfterDay(isoDate(date), BUILD_DAY)) ctx.addIssue({ code: 'custom', path: [field], message: `${isoDate(date)} is after the day of the build (${BUILD_DAY})` });
     }
   }),
 });
