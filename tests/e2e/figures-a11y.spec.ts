@@ -3,6 +3,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+// The maps page is long; axe takes its time over it.
+test.describe.configure({ timeout: 120_000 });
+
 const PAGES = ['/', '/maps/', '/explainers/first-war/', '/explainers/aftermath/', '/explainers/escalation-2020/', '/explainers/moscow-talks/'];
 
 for (const scheme of ['light', 'dark'] as const) {
