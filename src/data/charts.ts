@@ -157,7 +157,7 @@ export const DISPLACEMENT: DisplacementRow[] = [
     side: 'armenian',
     who: 'Armenians who left Nagorno-Karabakh',
     when: 'September 2023',
-    low: { by: 'Armenian government', date: '2023-09-30', value: 100417, note: 'arrivals in Armenia in a week; the UN refugee agency also said more than 100,000', sources: ['dw-20230930-over-100000-flee', 'bolnews-20230930-100000-refugees'] },
+    low: { by: 'Armenian government', date: '2023-09-30', value: 100417, note: 'arrivals in Armenia in a week; the UN refugee agency also said more than 100,000', sources: ['tbsnews-20231001-100000-refugees', 'bolnews-20230930-100000-refugees'] },
   },
 ];
 

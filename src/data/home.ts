@@ -24,7 +24,7 @@ export const KEY_FIGURES: KeyFigure[] = [
   { figure: '44 days', text: 'of war, from 27 September to the statement that took effect on 10 November 2020', sources: ['primeminister-am-20201110-trilateral-statement', 'mfaaz-20201110-trilateral-statement'] },
   { figure: '3,773', text: 'Armenian servicemen killed in that war, as Armenia’s prime minister gave it in August 2021; Azerbaijan said in July 2022 that it had identified 2,908 of its own', sources: ['rferl-20210824-armenian-deaths-3773', 'armenianclub-20220723-azerbaijan-2908'] },
   { figure: '1,960', text: 'Russian peacekeepers provided for by the statement of 10 November 2020', sources: ['primeminister-am-20201110-trilateral-statement'] },
-  { figure: '100,417', text: 'people arrived in Armenia from Nagorno-Karabakh in the week to 30 September 2023, the Armenian government said, of about 120,000', sources: ['dw-20230930-over-100000-flee', 'bolnews-20230930-100000-refugees'] },
+  { figure: '100,417', text: 'people arrived in Armenia from Nagorno-Karabakh in the week to 30 September 2023, the Armenian government said, of about 120,000', sources: ['tbsnews-20231001-100000-refugees', 'bolnews-20230930-100000-refugees'] },
 ];
 
 /** The ten dates that matter most, in order: a timeline entry and a few words of the site's own. */
