@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDate, formatPartialDate, isPartialDate, isTimeOfDay, isoDate, precisionOf } from './dates.ts';
+import { formatDate, formatPartialDate, formatSpan, isPartialDate, isTimeOfDay, isoDate, precisionOf } from './dates.ts';
 
 test('isPartialDate accepts a year, a month and a real day', () => {
   for (const ok of ['1994', '1994-05', '1994-05-12', '2020-02-29']) assert.equal(isPartialDate(ok), true, ok);
@@ -34,4 +34,11 @@ test('formatDate and isoDate read a YAML date at UTC midnight', () => {
 test('isTimeOfDay accepts 24-hour "HH:MM" times and nothing else', () => {
   for (const ok of ['00:00', '03:00', '16:30', '23:59']) assert.equal(isTimeOfDay(ok), true, ok);
   for (const bad of ['24:00', '12:60', '3:00', '03:00:00', 'noon', '']) assert.equal(isTimeOfDay(bad), false, bad);
+});
+
+test('formatSpan gives a bracketed span, open at either end, or nothing', () => {
+  assert.equal(formatSpan('1929', '1961'), ' (1929 – 1961)');
+  assert.equal(formatSpan('2018-05-08'), ' (8 May 2018 – )');
+  assert.equal(formatSpan(undefined, '1961'), ' (? – 1961)');
+  assert.equal(formatSpan(), '');
 });

@@ -5,7 +5,9 @@
  * an id that has no file in `content/`, naming the MDX file and the id.
  * The ordered list of cited sources goes to the page's frontmatter as
  * `citations`, for the References section, and the places, terms and people
- * it names as `mentions`, for the "mentioned on" links of their entries.
+ * it names as `mentions`, for the "mentioned on" links of their entries;
+ * `sections` says under which heading each is named (the number of headings
+ * before it, 0 for the page's opening), so entries can link to the section.
  */
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -65,12 +67,15 @@ export function remarkEditorial(options: { contentDir?: string } = {}) {
 
     const numbering = new CitationNumbering();
     const seen = new Map<string, number>();
+    const sections: Record<string, number[]> = {};
+    let heading = 0;
 
     const visit = (node: Node) => {
       const children = node.children;
       if (!children) return;
       for (let i = 0; i < children.length; i++) {
         const child = children[i]!;
+        if (child.type === 'heading') heading++;
         if (child.type === 'text' && child.value?.includes('[@')) {
           let segments;
           try {
@@ -110,6 +115,8 @@ export function remarkEditorial(options: { contentDir?: string } = {}) {
             const key = `${child.name}:${id}`;
             const k = (seen.get(key) ?? 0) + 1;
             seen.set(key, k);
+            const list = (sections[`${collection}:${id}`] ??= []);
+            if (!list.includes(heading)) list.push(heading);
             child.attributes!.push(attr('k', String(k)));
           }
         }
@@ -122,5 +129,6 @@ export function remarkEditorial(options: { contentDir?: string } = {}) {
     file.data.astro.frontmatter ??= {};
     file.data.astro.frontmatter.citations = numbering.list();
     file.data.astro.frontmatter.mentions = mentionsOf(seen);
+    file.data.astro.frontmatter.sections = sections;
   };
 }
