@@ -18,12 +18,20 @@ interface ModularInstance {
   triggerSearch(term: string): void;
 }
 interface ModularUI {
-  Instance: new (options: { bundlePath: string }) => ModularInstance;
+  Instance: new (options: { bundlePath: string; ranking: typeof RANKING }) => ModularInstance;
   Input: new (options: { containerElement: string }) => unknown;
   Summary: new (options: { containerElement: string }) => unknown;
   FilterPills: new (options: { containerElement: string; filter: string }) => unknown;
   ResultList: new (options: { containerElement: string; resultTemplate: (r: PagefindResult) => HTMLElement }) => unknown;
 }
+
+/**
+ * Pagefind's ranking, tuned so that any name of a place ranks its short page
+ * first and the long explainers that discuss it next: a weak page-length
+ * penalty (default 0.75) and a slower saturation of repeated words (default 1.4).
+ * tests/e2e/search.spec.ts checks the order for names in every script.
+ */
+const RANKING = { pageLength: 0.1, termSaturation: 1.6 };
 
 let loading: Promise<ModularUI> | undefined;
 
@@ -75,7 +83,7 @@ export async function mountSearch(root: HTMLElement): Promise<ModularInstance> {
   const id = root.id;
   root.classList.add('search-ui');
   root.innerHTML = `<div id="${id}-input"></div><div id="${id}-filters"></div><p id="${id}-summary" class="search-summary" role="status"></p><ul id="${id}-results" class="search-results"></ul>`;
-  const instance = new M.Instance({ bundlePath: '/pagefind/' });
+  const instance = new M.Instance({ bundlePath: '/pagefind/', ranking: RANKING });
   let term = '';
   instance.on('search', (t) => (term = t));
   instance.add(new M.Input({ containerElement: `#${id}-input` }));

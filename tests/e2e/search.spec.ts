@@ -59,3 +59,37 @@ test('a search from the header finds the one page with a unique word, and the wo
   await expect(mark.first()).toBeVisible();
   await expect(mark.first()).toHaveText(new RegExp(UNIQUE.word, 'i'));
 });
+
+/** Every name of a place, in every script, ranks the place's page first and an explainer in the top three. */
+const NAMES: [string, string][] = [
+  ['Khankendi', 'stepanakert'],
+  ['Xankəndi', 'stepanakert'],
+  ['Stepanakert', 'stepanakert'],
+  ['Shushi', 'shusha'],
+  ['Şuşa', 'shusha'],
+  ['Шуша', 'shusha'],
+  ['Berdzor', 'lachin'],
+];
+
+for (const [name, id] of NAMES) {
+  test(`searching "${name}" ranks the page of ${id} first and an explainer in the top three`, async ({ page }) => {
+    await page.goto('/');
+    const { dialog, input } = await openSearch(page);
+    await input.fill(name);
+    const links = dialog.locator('.search-results > li .search-result-link');
+    await expect(links.first()).toHaveAttribute('href', new RegExp(`^/places/${id}/\\?`));
+    await expect(links.nth(2)).toBeVisible();
+    const top3 = await links.evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')!));
+    expect(top3.some((h) => h.startsWith('/explainers/')), top3.join(' ')).toBe(true);
+    await links.first().click();
+    await expect(page).toHaveURL(new RegExp(`/places/${id}/\\?`));
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+}
+
+test('searching a person\'s name ranks their page first', async ({ page }) => {
+  await page.goto('/');
+  const { dialog, input } = await openSearch(page);
+  await input.fill('Zohrab Mnatsakanyan');
+  await expect(dialog.locator('.search-result-link').first()).toHaveAttribute('href', /^\/people\/zohrab-mnatsakanyan\/\?/);
+});
