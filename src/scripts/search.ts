@@ -15,6 +15,7 @@ interface PagefindResult {
 interface ModularInstance {
   add(component: unknown): void;
   on(event: 'search', fn: (term: string) => void): void;
+  on(event: 'results', fn: (search: { results: { data(): Promise<PagefindResult> }[] }) => void): void;
   triggerSearch(term: string): void;
 }
 interface ModularUI {
@@ -77,15 +78,51 @@ function renderResult(result: PagefindResult, term: string): HTMLElement {
   return li;
 }
 
+let names: Promise<string[]> | undefined;
+
+/**
+ * When the first results have no title that matches the query (or there are
+ * none), offers the closest names of places, people and terms as links that
+ * run that search. The helper and the list of names load only then.
+ */
+async function didYouMean(results: { data(): Promise<PagefindResult> }[], current: () => string, out: HTMLElement) {
+  const term = current();
+  out.replaceChildren();
+  if (term.trim().length < 4) return;
+  const { suggest, titleMatches } = await import('../lib/suggest.ts');
+  const top = await Promise.all(results.slice(0, 5).map((r) => r.data()));
+  if (top.some((r) => titleMatches(r.meta.title ?? '', term))) return;
+  names ??= fetch('/search/names.json').then((r) => r.json() as Promise<string[]>);
+  const found = suggest(term, await names);
+  if (term !== current() || found.length === 0) return;
+  out.append('Did you mean ');
+  found.forEach((name, i) => {
+    if (i > 0) out.append(i === found.length - 1 ? ' or ' : ', ');
+    const a = out.appendChild(element('a', 'search-suggestion', name));
+    a.href = `/search/?q=${encodeURIComponent(name)}`;
+    a.dataset.suggestion = name;
+  });
+  out.append('?');
+}
+
 /** Mounts the search UI in `root`, whose id prefixes the parts' ids. */
 export async function mountSearch(root: HTMLElement): Promise<ModularInstance> {
   const M = await loadModularUI();
   const id = root.id;
   root.classList.add('search-ui');
-  root.innerHTML = `<div id="${id}-input"></div><div id="${id}-filters"></div><p id="${id}-summary" class="search-summary" role="status"></p><ul id="${id}-results" class="search-results"></ul>`;
+  root.innerHTML = `<div id="${id}-input"></div><div id="${id}-filters"></div><p id="${id}-summary" class="search-summary" role="status"></p><p class="search-suggest" aria-live="polite"></p><ul id="${id}-results" class="search-results"></ul>`;
   const instance = new M.Instance({ bundlePath: '/pagefind/', ranking: RANKING });
   let term = '';
   instance.on('search', (t) => (term = t));
+  const suggestions = root.querySelector<HTMLElement>('.search-suggest')!;
+  instance.on('results', (search) => void didYouMean(search.results, () => term, suggestions));
+  suggestions.addEventListener('click', (event) => {
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-suggestion]');
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    instance.triggerSearch(link.dataset.suggestion!);
+    root.querySelector('input')?.focus();
+  });
   instance.add(new M.Input({ containerElement: `#${id}-input` }));
   const pills = new M.FilterPills({ containerElement: `#${id}-filters`, filter: 'section' }) as { available: unknown };
   // FilterPills starts with `available = {}` and calls `available.map` if results

@@ -93,3 +93,42 @@ test('searching a person\'s name ranks their page first', async ({ page }) => {
   await input.fill('Zohrab Mnatsakanyan');
   await expect(dialog.locator('.search-result-link').first()).toHaveAttribute('href', /^\/people\/zohrab-mnatsakanyan\/\?/);
 });
+
+/** A misspelt name: "Did you mean" offers the right name, and following it finds the page. */
+const MISSPELT: [string, string, string][] = [
+  ['Stepankert', 'Stepanakert', '/places/stepanakert/'],
+  ['Shushy', 'Shusha', '/places/shusha/'],
+  ['Khankendy', 'Khankendi', '/places/stepanakert/'],
+  ['Nagorno Karabagh', 'Nagorno-Karabakh', '/places/nagorno-karabakh/'],
+  ['Mnatsakanian', 'Zohrab Mnatsakanyan', '/people/zohrab-mnatsakanyan/'],
+];
+
+for (const [typed, meant, path] of MISSPELT) {
+  test(`"${typed}" suggests "${meant}", which finds ${path}`, async ({ page }) => {
+    await page.goto('/');
+    const { dialog, input } = await openSearch(page);
+    await input.fill(typed);
+    const suggestion = dialog.locator('.search-suggest').getByRole('link', { name: meant, exact: true });
+    await expect(suggestion).toBeVisible();
+    await expect(suggestion).toHaveAttribute('href', `/search/?q=${encodeURIComponent(meant)}`);
+    await suggestion.click();
+    await expect(input).toHaveValue(meant);
+    const first = dialog.locator('.search-results > li .search-result-link').first();
+    await expect(first).toHaveAttribute('href', new RegExp(`^${path}\\?`));
+    await expect(dialog.locator('.search-suggest')).toBeEmpty();
+    await first.click();
+    await expect(page).toHaveURL(new RegExp(`${path}\\?`));
+  });
+}
+
+test('a name spelt right gets no suggestion, and the list of names is not fetched', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('/');
+  const { dialog, input } = await openSearch(page);
+  await input.fill('Stepanakert');
+  await expect(dialog.locator('.search-result-link').first()).toHaveAttribute('href', /^\/places\/stepanakert\//);
+  await page.waitForLoadState('networkidle');
+  await expect(dialog.locator('.search-suggest')).toBeEmpty();
+  expect(fetched).not.toContain('/search/names.json');
+});
