@@ -21,6 +21,7 @@ import { chromium, type Browser } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { change, median } from '../src/lib/stats.ts';
+import { benchSearchLatency } from './lib/bench-search.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -202,6 +203,7 @@ async function main() {
     const searches = [];
     for (const q of QUERIES) searches.push(await searchOnce(browser, base, q));
     const times = searches.map((s) => s.ms).filter((m): m is number => m !== null);
+    const latency = await benchSearchLatency(browser, base, QUERIES);
     const search = { queries: searches, medianMs: median(times), maxMs: Math.max(...times), medianBytes: median(searches.map((s) => s.bytes)), maxBytes: Math.max(...searches.map((s) => s.bytes)) };
 
     const grow = await growth(browser);
@@ -215,8 +217,8 @@ async function main() {
     const previousFile = join(ROOT, 'bench/report.json');
     const previous = existsSync(previousFile) ? JSON.parse(readFileSync(previousFile, 'utf8')) : undefined;
     mkdirSync(join(ROOT, 'bench'), { recursive: true });
-    writeFileSync(previousFile, `${JSON.stringify(report, null, 2)}\n`);
-    writeFileSync(join(ROOT, 'bench/report.md'), markdown(report, previous));
+    writeFileSync(previousFile, `${JSON.stringify({ ...report, searchLatency: latency.data }, null, 2)}\n`);
+    writeFileSync(join(ROOT, 'bench/report.md'), `${markdown(report, previous)}\n${latency.markdown.join('\n')}`);
     console.log('Wrote bench/report.md and bench/report.json');
   } finally {
     await browser.close();

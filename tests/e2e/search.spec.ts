@@ -132,3 +132,26 @@ test('a name spelt right gets no suggestion, and the list of names is not fetche
   await expect(dialog.locator('.search-suggest')).toBeEmpty();
   expect(fetched).not.toContain('/search/names.json');
 });
+
+test('hovering or focusing the search button preloads Pagefind and its WebAssembly; loading the page does not', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('/explainers/');
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+  const trigger = page.getByRole('banner').getByRole('link', { name: /search/i });
+  await trigger.focus();
+  await expect.poll(() => fetched.some((p) => /^\/pagefind\/wasm\.[a-z-]+\.pagefind$/.test(p))).toBe(true);
+  expect(fetched).toContain('/pagefind/pagefind.js');
+  await expect(page.getByRole('dialog', { name: 'Search' })).toBeHidden();
+});
+
+test('a query is capped at 200 characters, the page says so, and a long paste still ends in an answer', async ({ page }) => {
+  await page.goto('/');
+  const { dialog, input } = await openSearch(page);
+  await expect(dialog.getByText('Up to 200 characters.')).toBeVisible();
+  await input.fill('ceasefire '.repeat(500));
+  expect((await input.inputValue()).length).toBe(200);
+  await expect(dialog.getByRole('status')).not.toBeEmpty();
+  await expect(dialog.locator('[data-pfmod-loading]')).toHaveCount(0, { timeout: 10_000 });
+});
