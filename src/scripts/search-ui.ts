@@ -4,7 +4,7 @@
  * sub-results (the section of a page, or the event on the timeline) and the
  * ?highlight= words; "Did you mean" follows a query that finds no match.
  */
-import { withHighlight } from '../lib/search-url.ts';
+import { queryFromSearch, withHighlight } from '../lib/search-url.ts';
 
 interface PagefindResult {
   url: string;
@@ -36,7 +36,7 @@ interface ModularUI {
 const RANKING = { pageLength: 0.1, termSaturation: 1.6 };
 
 /** The longest query: longer input is cut by the box itself, and the page says so. */
-export const MAX_QUERY = 200;
+const MAX_QUERY = 200;
 
 /**
  * The wait after a keystroke before searching (Pagefind's default is 300 ms):
@@ -156,3 +156,19 @@ export async function mountSearch(root: HTMLElement): Promise<ModularInstance> {
   return instance;
 }
 
+
+/**
+ * The /search/ page: mounts the UI in place of the no-JavaScript notice,
+ * runs the search in ?q= on load, and keeps ?q= in step with the box, so that
+ * the address can be shared and the browser's address bar can search the site
+ * (public/opensearch.xml).
+ */
+export async function initSearchPage() {
+  const root = document.querySelector<HTMLElement>('[data-search-page]');
+  if (!root) return;
+  const ui = await mountSearch(root);
+  document.querySelector('[data-search-fallback]')?.remove();
+  ui.on('search', (term) => history.replaceState(null, '', term ? `?q=${encodeURIComponent(term)}` : location.pathname));
+  const q = queryFromSearch(location.search, MAX_QUERY);
+  if (q) ui.triggerSearch(q);
+}
