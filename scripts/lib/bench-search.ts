@@ -45,7 +45,8 @@ async function typeAndWait(page: Page, query: string): Promise<number | null> {
 /** Pagefind's own time for one query: search, then the first result's data. */
 async function apiTime(page: Page, query: string): Promise<number> {
   return page.evaluate(async (q) => {
-    const pagefind = (await import(/* @vite-ignore */ '/pagefind/pagefind.js')) as {
+    const url = '/pagefind/pagefind.js';
+    const pagefind = (await import(url)) as {
       init(): Promise<void>;
       search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
     };

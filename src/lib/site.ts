@@ -42,7 +42,7 @@ export interface PageRef {
 export interface Usage {
   /** Source id → pages that cite it. */
   cites: Map<string, PageRef[]>;
-  /** "places:shusha" → pages that mention it. */
+  /** "terms:nkao" → pages that mention it (also for places and people, whose pages list sections instead). */
   mentions: Map<string, PageRef[]>;
   /** "places:shusha" → the sections of explainers that name it, in page order. */
   sections: Map<string, SectionRef[]>;
@@ -88,10 +88,8 @@ async function usage(): Promise<Usage> {
       sections.set(key, list);
     }
   }
-  const timeline = { href: '/timeline/', title: 'Timeline' };
   for (const e of site.events) {
     for (const s of e.data.sources) push(cites, s.id, { href: `/timeline/#${e.id}`, title: `Timeline: ${e.data.title}` });
-    for (const p of e.data.places) push(mentions, `places:${p.id}`, timeline);
   }
   const entryPages = [
     ...site.places.map((e) => ({ e, href: `/places/${e.id}/`, title: `Places: ${e.data.name}` })),
