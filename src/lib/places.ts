@@ -36,3 +36,8 @@ export function allNames(place: PlaceNames): string[] {
 export function firstMention(place: PlaceNames): string {
   return place.otherName ? `${place.name} (${place.otherName})` : place.name;
 }
+
+/** As many names as fit in `max` characters, joined by " · ", the first always. */
+export function titleFromNames(names: string[], max: number): string {
+  return names.reduce((title, n) => (title && `${title} · ${n}`.length > max ? title : title ? `${title} · ${n}` : n), '');
+}

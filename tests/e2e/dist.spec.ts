@@ -30,6 +30,7 @@ function idsOf(file: string): Set<string> {
 }
 
 test('every built page is valid HTML', async () => {
+  test.setTimeout(180_000); // some 135 pages, one place and one person each among them
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const format = formatterFactory('text');
   const failures: string[] = [];
