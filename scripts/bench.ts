@@ -10,7 +10,9 @@
  * 2. Lighthouse, mobile and desktop presets, median of 3 runs.
  * 3. Search: bytes fetched and time from the last keystroke to the first
  *    visible result for 10 queries (median and maximum).
- * 4. Growth: build time, dist size, index size and bytes of a query at 100,
+ * 4. Search latency: the same, cold and warm, beside Pagefind's own API time
+ *    for the same queries (scripts/lib/bench-search.ts).
+ * 5. Growth: build time, dist size, index size and bytes of a query at 100,
  *    1,000 and 10,000 generated pages (BENCH_SIZES to change).
  *
  * BENCH_ONLY=growth (a comma-separated list of keys) runs only those
@@ -28,12 +30,13 @@ import { bytes } from './lib/measure-bytes.ts';
 import { growth } from './lib/measure-growth.ts';
 import { lighthouseScores } from './lib/measure-lighthouse.ts';
 import { search } from './lib/measure-search.ts';
+import { searchLatency } from './lib/bench-search.ts';
 import type { Context, Measurement } from './lib/measurement.ts';
 import { onClose, run } from './lib/processes.ts';
 import { freePort, serve } from './lib/server.ts';
 
 /** In the order they run and appear in the report. */
-const ALL: Measurement<unknown>[] = [bytes, lighthouseScores, search, growth];
+const ALL: Measurement<unknown>[] = [bytes, lighthouseScores, search, searchLatency, growth];
 /** BENCH_ONLY=growth,search runs only those, and prints their report instead of writing bench/. */
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const MEASUREMENTS = ONLY ? ALL.filter((m) => ONLY.includes(m.key)) : ALL;

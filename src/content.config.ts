@@ -165,8 +165,8 @@ const places = defineCollection({
     azerbaijani: names.optional(),
     /** The Russian name in Cyrillic. */
     russian: z.string().min(1).optional(),
-    /** Former or historical names. Default: none. */
-    former: z.array(z.string().min(1)).default([]),
+    /** Former or historical names, each a string or { name, from, to } with the dates it was used. Default: none. */
+    former: z.array(z.union([z.string().min(1), z.object({ name: z.string().min(1), from: partialDate.optional(), to: partialDate.optional() })])).default([]),
     kind: z.enum(['city', 'town', 'village', 'district', 'region', 'country', 'site']),
     /** [longitude, latitude] in WGS84, only from a source. */
     coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).optional(),

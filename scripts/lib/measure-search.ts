@@ -4,7 +4,7 @@ import { median } from '../../src/lib/stats.ts';
 import { brotli } from './measure-bytes.ts';
 import { kb, vs, type Measurement } from './measurement.ts';
 
-const QUERIES = ['ceasefire', 'Moscow', 'Shusha', 'Khankendi', 'Lachin corridor', 'Bishkek Protocol', 'Minsk Group', 'Ganja', 'refugees', 'Lavrov'];
+export const QUERIES = ['ceasefire', 'Moscow', 'Shusha', 'Khankendi', 'Lachin corridor', 'Bishkek Protocol', 'Minsk Group', 'Ganja', 'refugees', 'Lavrov'];
 
 export interface Query {
   query: string;

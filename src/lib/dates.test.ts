@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDate, formatPartialDate, isAfterDay, isPartialDate, isTimeOfDay, isoDate, precisionOf } from './dates.ts';
+import { formatDate, formatPartialDate, formatSpan, isAfterDay, isPartialDate, isTimeOfDay, isoDate, precisionOf } from './dates.ts';
 
 test('isPartialDate accepts a year, a month and a real day', () => {
   for (const ok of ['1994', '1994-05', '1994-05-12', '2020-02-29']) assert.equal(isPartialDate(ok), true, ok);
@@ -42,4 +42,11 @@ test('isAfterDay compares a date at its own precision', () => {
   assert.equal(isAfterDay('2026-12', '2026-12-06'), false);
   assert.equal(isAfterDay('2026-12-06', '2026-12-06'), false);
   assert.equal(isAfterDay('1994-05', '2026-12-06'), false);
+});
+
+test('formatSpan gives a bracketed span, open at either end, or nothing', () => {
+  assert.equal(formatSpan('1929', '1961'), ' (1929 – 1961)');
+  assert.equal(formatSpan('2018-05-08'), ' (8 May 2018 – )');
+  assert.equal(formatSpan(undefined, '1961'), ' (? – 1961)');
+  assert.equal(formatSpan(), '');
 });

@@ -59,3 +59,8 @@ export function formatDate(date: Date): string {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** A span of partial dates in brackets, " (1929 – 1961)", "" when neither end is known. */
+export function formatSpan(from?: string, to?: string): string {
+  return from || to ? ` (${from ? formatPartialDate(from) : '?'} – ${to ? formatPartialDate(to) : ''})` : '';
+}

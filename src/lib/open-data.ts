@@ -4,7 +4,7 @@
  * and the tests all read the same field lists, so they cannot drift apart.
  */
 import { isPartialDate, isTimeOfDay, isoDate, precisionOf } from './dates.ts';
-import { allNames, type PlaceNames } from './places.ts';
+import { allNames, formerNames, type PlaceNames } from './places.ts';
 import { BASED_IN, CLAUSE_LABELS, CLAUSE_STATUSES, DOCUMENT_KINDS, PARTIES, PERIOD_IDS, SIDES, SOURCE_KINDS, SOURCE_TYPES } from './vocabulary.ts';
 import { clauseAnchor } from './documents.ts';
 import { CONTENT_LICENCE, SITE_NAME } from './site-meta.ts';
@@ -240,7 +240,6 @@ export function sourceRecord(id: string, d: SourceData): DataRecord {
 }
 
 export interface PlaceData extends PlaceNames {
-  former: string[];
   kind: string;
   coordinates?: [number, number];
   summary: string;
@@ -258,12 +257,12 @@ export function placeFeature(id: string, d: PlaceData, site: URL) {
     azerbaijaniLatin: d.azerbaijani?.latin ?? null,
     azerbaijaniNative: d.azerbaijani?.native ?? null,
     russian: d.russian ?? null,
-    former: d.former,
+    former: formerNames(d.former),
     names: allNames(d),
     kind: d.kind,
     summary: d.summary,
     sources: ids(d.sources),
-    url: new URL(`/places/#${id}`, site).href,
+    url: new URL(`/places/${id}/`, site).href,
   };
   const geometry = d.coordinates ? { type: 'Point' as const, coordinates: d.coordinates } : null;
   return { type: 'Feature' as const, id, geometry, properties };

@@ -6,7 +6,15 @@ export interface PlaceNames {
   armenian?: { latin: string; native?: string };
   azerbaijani?: { latin: string; native?: string };
   russian?: string;
-  former?: string[];
+  former?: FormerName[];
+}
+
+/** A former name: a plain string, or the name with the years it was used, where a source gives them. */
+export type FormerName = string | { name: string; from?: string; to?: string };
+
+/** The former names as plain strings. */
+export function formerNames(former: FormerName[] = []): string[] {
+  return former.map((f) => (typeof f === 'string' ? f : f.name));
 }
 
 /** All distinct names of a place, the conventional English one first. */
@@ -19,7 +27,7 @@ export function allNames(place: PlaceNames): string[] {
     place.azerbaijani?.latin,
     place.azerbaijani?.native,
     place.russian,
-    ...(place.former ?? []),
+    ...formerNames(place.former),
   ].filter((n): n is string => Boolean(n));
   return [...new Set(names)];
 }
@@ -27,4 +35,9 @@ export function allNames(place: PlaceNames): string[] {
 /** The label at first mention: "Stepanakert (Khankendi)", or the name alone. */
 export function firstMention(place: PlaceNames): string {
   return place.otherName ? `${place.name} (${place.otherName})` : place.name;
+}
+
+/** As many names as fit in `max` characters, joined by " · ", the first always. */
+export function titleFromNames(names: string[], max: number): string {
+  return names.reduce((title, n) => (title && `${title} · ${n}`.length > max ? title : title ? `${title} · ${n}` : n), '');
 }

@@ -5,7 +5,9 @@
  * an id that has no file in `content/`, naming the MDX file and the id.
  * The ordered list of cited sources goes to the page's frontmatter as
  * `citations`, for the References section, and the places, terms and people
- * it names as `mentions`, for the "mentioned on" links of their entries.
+ * it names as `mentions`, for the "mentioned on" links of their entries;
+ * `sections` says under which heading each is named (the number of headings
+ * before it, 0 for the page's opening), so entries can link to the section.
  * <Clause doc="…" point="6"> gets the clause's address as its href, or fails
  * the build on an unknown document or clause; the clauses a page links to go
  * to the frontmatter as `clauses`, each with the heading of its section, for
@@ -114,13 +116,18 @@ export function remarkEditorial(options: { contentDir?: string; publicDir?: stri
     const seen = new Map<string, number>();
     const clauses: ClauseUse[] = [];
     let heading: string | undefined;
+    const sections: Record<string, number[]> = {};
+    let headings = 0;
 
     const visit = (node: Node) => {
       const children = node.children;
       if (!children) return;
       for (let i = 0; i < children.length; i++) {
         const child = children[i]!;
-        if (child.type === 'heading') heading = textOf(child).trim();
+        if (child.type === 'heading') {
+          heading = textOf(child).trim();
+          headings++;
+        }
         if (child.type === 'text' && child.value?.includes('[@')) {
           let segments;
           try {
@@ -174,6 +181,8 @@ export function remarkEditorial(options: { contentDir?: string; publicDir?: stri
             const key = `${child.name}:${id}`;
             const k = (seen.get(key) ?? 0) + 1;
             seen.set(key, k);
+            const list = (sections[`${collection}:${id}`] ??= []);
+            if (!list.includes(headings)) list.push(headings);
             child.attributes!.push(attr('k', String(k)));
           }
           if (child.name === 'Clause') {
@@ -201,5 +210,6 @@ export function remarkEditorial(options: { contentDir?: string; publicDir?: stri
     file.data.astro.frontmatter.citations = numbering.list();
     file.data.astro.frontmatter.mentions = mentionsOf(seen);
     file.data.astro.frontmatter.clauses = clauses;
+    file.data.astro.frontmatter.sections = sections;
   };
 }

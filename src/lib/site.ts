@@ -49,10 +49,20 @@ export interface PageRef {
 export interface Usage {
   /** Source id → pages that cite it. */
   cites: Map<string, PageRef[]>;
-  /** "places:shusha" → pages that mention it. */
+  /** "terms:nkao" → pages that mention it (also for places and people, whose pages list sections instead). */
   mentions: Map<string, PageRef[]>;
   /** "trilateral-statement-2020#point-6" → the explainer sections that link to the clause. */
   clauses: Map<string, PageRef[]>;
+  /** "places:shusha" → the sections of explainers that name it, in page order. */
+  sections: Map<string, SectionRef[]>;
+}
+
+export interface SectionRef {
+  /** The page's address with the section's #anchor (none for the page's opening). */
+  href: string;
+  page: string;
+  /** The section's heading; undefined for the page's opening, before any heading. */
+  section?: string;
 }
 
 function push(map: Map<string, PageRef[]>, key: string, page: PageRef) {
@@ -66,6 +76,7 @@ async function usage(): Promise<Usage> {
   const cites = new Map<string, PageRef[]>();
   const mentions = new Map<string, PageRef[]>();
   const clauses = new Map<string, PageRef[]>();
+  const sections = new Map<string, SectionRef[]>();
   const pages = [
     ...site.home.map((e) => ({ entry: e, page: { href: '/', title: 'Home' } })),
     ...site.explainers.map((e) => ({ entry: e, page: { href: `/explainers/${e.id}/`, title: e.data.title } })),
@@ -81,16 +92,24 @@ async function usage(): Promise<Usage> {
     for (const [collection, ids] of Object.entries((fm.mentions ?? {}) as Record<string, string[]>)) {
       for (const id of ids) push(mentions, `${collection}:${id}`, page);
     }
+    for (const [key, indexes] of Object.entries((fm.sections ?? {}) as Record<string, number[]>)) {
+      const list = sections.get(key) ?? [];
+      for (const i of indexes) {
+        // remark-editorial counts the headings before a mention; Astro lists the same headings in order.
+        const h = i === 0 ? undefined : headings[i - 1];
+        if (i > 0 && !h) throw new Error(`${page.href}: heading ${i} not found for ${key}`);
+        list.push({ href: h ? `${page.href}#${h.slug}` : page.href, page: page.title, section: h?.text });
+      }
+      sections.set(key, list);
+    }
   }
-  const timeline = { href: '/timeline/', title: 'Timeline' };
   for (const e of site.events) {
     for (const s of e.data.sources) push(cites, s.id, { href: `/timeline/#${e.id}`, title: `Timeline: ${e.data.title}` });
-    for (const p of e.data.places) push(mentions, `places:${p.id}`, timeline);
   }
   const entryPages = [
-    ...site.places.map((e) => ({ e, href: `/places/#${e.id}`, title: `Places: ${e.data.name}` })),
+    ...site.places.map((e) => ({ e, href: `/places/${e.id}/`, title: `Places: ${e.data.name}` })),
     ...site.terms.map((e) => ({ e, href: `/glossary/#${e.id}`, title: `Glossary: ${e.data.term}` })),
-    ...site.people.map((e) => ({ e, href: `/people/#${e.id}`, title: `People: ${e.data.name}` })),
+    ...site.people.map((e) => ({ e, href: `/people/${e.id}/`, title: `People: ${e.data.name}` })),
   ];
   for (const d of site.documents) {
     const page = { href: `/documents/${d.id}/`, title: `Documents: ${d.data.shortTitle}` };
@@ -100,7 +119,7 @@ async function usage(): Promise<Usage> {
   for (const { e, href, title } of entryPages) {
     for (const s of e.data.sources) push(cites, s.id, { href, title });
   }
-  return { cites, mentions, clauses };
+  return { cites, mentions, clauses, sections };
 }
 
 let cachedUsage: Promise<Usage> | undefined;

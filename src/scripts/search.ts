@@ -1,93 +1,11 @@
 /**
- * Search loads on demand: Pagefind's Modular UI (about 15 KB), its styles and
- * the index are fetched the first time a reader opens search, never before.
- * Results are drawn by `renderResult`, which adds sub-results (the section of
- * a page, or the event on the timeline) and the ?highlight= words.
+ * The only search code a page loads before search is wanted: the dialog, its
+ * keyboard shortcut and the highlight on a page opened from a result. The UI
+ * itself (search-ui.ts), Pagefind, its WebAssembly and index metadata load
+ * when the reader shows intent (hover or focus on the search button) or opens
+ * search, never on page load.
  */
-import { withHighlight } from '../lib/search-url.ts';
-
-interface PagefindResult {
-  url: string;
-  meta: { title?: string };
-  excerpt: string;
-  sub_results?: { title: string; url: string; excerpt: string }[];
-}
-interface ModularInstance {
-  add(component: unknown): void;
-  on(event: 'search', fn: (term: string) => void): void;
-  triggerSearch(term: string): void;
-}
-interface ModularUI {
-  Instance: new (options: { bundlePath: string }) => ModularInstance;
-  Input: new (options: { containerElement: string }) => unknown;
-  Summary: new (options: { containerElement: string }) => unknown;
-  FilterPills: new (options: { containerElement: string; filter: string }) => unknown;
-  ResultList: new (options: { containerElement: string; resultTemplate: (r: PagefindResult) => HTMLElement }) => unknown;
-}
-
-let loading: Promise<ModularUI> | undefined;
-
-function loadModularUI(): Promise<ModularUI> {
-  loading ??= new Promise((resolve, reject) => {
-    const css = document.createElement('link');
-    css.rel = 'stylesheet';
-    css.href = '/pagefind/pagefind-modular-ui.css';
-    const script = document.createElement('script');
-    script.src = '/pagefind/pagefind-modular-ui.js';
-    script.onload = () => resolve((window as unknown as { PagefindModularUI: ModularUI }).PagefindModularUI);
-    script.onerror = () => reject(new Error('The search index could not be loaded.'));
-    document.head.append(css, script);
-  });
-  return loading;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
-  const el = document.createElement(tag);
-  el.className = className;
-  if (text !== undefined) el.textContent = text;
-  return el;
-}
-
-/** One result: its title as a link, Pagefind's excerpt (with <mark>s), and up to three sub-results. */
-function renderResult(result: PagefindResult, term: string): HTMLElement {
-  const li = element('li', 'search-result');
-  const title = li.appendChild(element('p', 'search-result-title'));
-  const link = title.appendChild(element('a', 'search-result-link', result.meta.title ?? result.url));
-  link.href = withHighlight(result.url, term);
-  // Pagefind's excerpt is the indexed page's own text, escaped, with <mark> around the matches.
-  li.appendChild(element('p', 'search-result-excerpt')).innerHTML = result.excerpt;
-  const subs = (result.sub_results ?? []).filter((s) => s.url !== result.url).slice(0, 3);
-  if (subs.length > 0) {
-    const list = li.appendChild(element('ul', 'search-subresults'));
-    for (const sub of subs) {
-      const item = list.appendChild(element('li', 'search-subresult'));
-      const a = item.appendChild(element('a', 'search-subresult-link', sub.title));
-      a.href = withHighlight(sub.url, term);
-      item.appendChild(element('p', 'search-result-excerpt')).innerHTML = sub.excerpt;
-    }
-  }
-  return li;
-}
-
-/** Mounts the search UI in `root`, whose id prefixes the parts' ids. */
-export async function mountSearch(root: HTMLElement): Promise<ModularInstance> {
-  const M = await loadModularUI();
-  const id = root.id;
-  root.classList.add('search-ui');
-  root.innerHTML = `<div id="${id}-input"></div><div id="${id}-filters"></div><p id="${id}-summary" class="search-summary" role="status"></p><ul id="${id}-results" class="search-results"></ul>`;
-  const instance = new M.Instance({ bundlePath: '/pagefind/' });
-  let term = '';
-  instance.on('search', (t) => (term = t));
-  instance.add(new M.Input({ containerElement: `#${id}-input` }));
-  const pills = new M.FilterPills({ containerElement: `#${id}-filters`, filter: 'section' }) as { available: unknown };
-  // FilterPills starts with `available = {}` and calls `available.map` if results
-  // (say, from Escape clearing the box) arrive before the filters have loaded.
-  pills.available = [];
-  instance.add(pills);
-  instance.add(new M.Summary({ containerElement: `#${id}-summary` }));
-  instance.add(new M.ResultList({ containerElement: `#${id}-results`, resultTemplate: (r) => renderResult(r, term) }));
-  return instance;
-}
+import type { ModularInstance } from './search-ui.ts';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
 
@@ -98,14 +16,19 @@ export function initSearchDialog() {
   if (!dialog || !mount) return;
   let ui: Promise<ModularInstance> | undefined;
   let opener: HTMLElement | null = null;
+  /** Mounts the UI and loads Pagefind, its WebAssembly and index metadata, once. */
+  const prepare = () =>
+    (ui ??= import('./search-ui.ts').then(({ mountSearch }) => mountSearch(mount)).then((instance) => {
+      instance.triggerLoad();
+      return instance;
+    }));
 
   const open = async () => {
     if (dialog.open) return;
     opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialog.showModal();
     try {
-      ui ??= mountSearch(mount);
-      await ui;
+      await prepare();
       dialog.querySelector<HTMLInputElement>('input')?.focus();
     } catch (error) {
       mount.textContent = (error as Error).message;
@@ -114,6 +37,8 @@ export function initSearchDialog() {
 
   for (const trigger of document.querySelectorAll<HTMLElement>('[data-search-open]')) {
     trigger.setAttribute('aria-haspopup', 'dialog');
+    // Intent, not page load: hovering or focusing the button starts loading search.
+    for (const intent of ['pointerenter', 'focus']) trigger.addEventListener(intent, () => void prepare().catch(() => {}), { once: true });
     trigger.addEventListener('click', (event) => {
       if (event.ctrlKey || event.metaKey || event.shiftKey) return; // a new tab gets the search page
       event.preventDefault();

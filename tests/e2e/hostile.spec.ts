@@ -37,7 +37,7 @@ for (const [name, input] of INPUTS) {
     expect(await injected(page)).toBe(inlineScripts);
     // Still usable: clear, search for a real word, and find results.
     await box.fill('Karabakh');
-    await expect(dialog.locator('.search-result').first()).toBeVisible();
+    await expect(dialog.locator('.search-result').first()).toBeVisible({ timeout: 15_000 }); // fragments load slowly on a busy machine
   });
 
   test(`/search/?q= handles ${name}`, async ({ page }) => {
@@ -47,6 +47,6 @@ for (const [name, input] of INPUTS) {
     await expect(main.locator('.search-summary').first()).toBeVisible();
     expect(dialogs).toEqual([]);
     expect(await injected(page)).toBe(1); // the theme script in the head, nothing more
-    await expect(main.getByRole('textbox')).toHaveValue(input);
+    await expect(main.getByRole('textbox')).toHaveValue(input.trim().slice(0, 200)); // queries are capped at 200 characters
   });
 }

@@ -35,7 +35,7 @@ for (const map of MAPS) {
     for (const label of LABELS[map.id]!) expect([...labels, ...tspans], `label "${label}"`).toContain(label);
     const links = figure.getByRole('list', { name: 'Places on this map:' }).getByRole('link', { name: /./ });
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')).filter((h) => h!.startsWith('/places/')));
-    expect(hrefs).toEqual(map.places.map((p) => `/places/#${p.id}`));
+    expect(hrefs).toEqual(map.places.map((p) => `/places/${p.id}/`));
   });
 }
 

@@ -59,3 +59,132 @@ test('a search from the header finds the one page with a unique word, and the wo
   await expect(mark.first()).toBeVisible();
   await expect(mark.first()).toHaveText(new RegExp(UNIQUE.word, 'i'));
 });
+
+/** Results fetch Pagefind's fragments: on a busy shared machine that can take longer than the default 5 s. */
+const RESULTS = { timeout: 15_000 };
+
+/** Every name of a place, in every script, ranks the place's page first and an explainer in the top three. */
+const NAMES: [string, string][] = [
+  ['Khankendi', 'stepanakert'],
+  ['Xankəndi', 'stepanakert'],
+  ['Stepanakert', 'stepanakert'],
+  ['Shushi', 'shusha'],
+  ['Şuşa', 'shusha'],
+  ['Шуша', 'shusha'],
+  ['Berdzor', 'lachin'],
+];
+
+for (const [name, id] of NAMES) {
+  test(`searching "${name}" ranks the page of ${id} first and an explainer in the top three`, async ({ page }) => {
+    await page.goto('/');
+    const { dialog, input } = await openSearch(page);
+    await input.fill(name);
+    const links = dialog.locator('.search-results > li .search-result-link');
+    await expect(links.first()).toHaveAttribute('href', new RegExp(`^/places/${id}/\\?`), RESULTS);
+    await expect(links.nth(2)).toBeVisible(RESULTS);
+    const top3 = await links.evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')!));
+    expect(top3.some((h) => h.startsWith('/explainers/')), top3.join(' ')).toBe(true);
+    await links.first().click();
+    await expect(page).toHaveURL(new RegExp(`/places/${id}/\\?`));
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+}
+
+test('searching a person\'s name ranks their page first', async ({ page }) => {
+  await page.goto('/');
+  const { dialog, input } = await openSearch(page);
+  await input.fill('Zohrab Mnatsakanyan');
+  await expect(dialog.locator('.search-result-link').first()).toHaveAttribute('href', /^\/people\/zohrab-mnatsakanyan\/\?/, RESULTS);
+});
+
+/** A misspelt name: "Did you mean" offers the right name, and following it finds the page. */
+const MISSPELT: [string, string, string][] = [
+  ['Stepankert', 'Stepanakert', '/places/stepanakert/'],
+  ['Shushy', 'Shusha', '/places/shusha/'],
+  ['Khankendy', 'Khankendi', '/places/stepanakert/'],
+  ['Nagorno Karabagh', 'Nagorno-Karabakh', '/places/nagorno-karabakh/'],
+  ['Mnatsakanian', 'Zohrab Mnatsakanyan', '/people/zohrab-mnatsakanyan/'],
+];
+
+for (const [typed, meant, path] of MISSPELT) {
+  test(`"${typed}" suggests "${meant}", which finds ${path}`, async ({ page }) => {
+    await page.goto('/');
+    const { dialog, input } = await openSearch(page);
+    await input.fill(typed);
+    const suggestion = dialog.locator('.search-suggest').getByRole('link', { name: meant, exact: true });
+    await expect(suggestion).toBeVisible(RESULTS);
+    await expect(suggestion).toHaveAttribute('href', `/search/?q=${encodeURIComponent(meant)}`);
+    await suggestion.click();
+    await expect(input).toHaveValue(meant);
+    const first = dialog.locator('.search-results > li .search-result-link').first();
+    await expect(first).toHaveAttribute('href', new RegExp(`^${path}\\?`), RESULTS);
+    await expect(dialog.locator('.search-suggest')).toBeEmpty();
+    await first.click();
+    await expect(page).toHaveURL(new RegExp(`${path}\\?`));
+  });
+}
+
+test('a name spelt right gets no suggestion, and the list of names is not fetched', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('/');
+  const { dialog, input } = await openSearch(page);
+  await input.fill('Stepanakert');
+  await expect(dialog.locator('.search-result-link').first()).toHaveAttribute('href', /^\/places\/stepanakert\//, RESULTS);
+  await page.waitForLoadState('networkidle');
+  await expect(dialog.locator('.search-suggest')).toBeEmpty();
+  expect(fetched).not.toContain('/search/names.json');
+});
+
+test('hovering or focusing the search button preloads Pagefind and its WebAssembly; loading the page does not', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('/explainers/');
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+  const trigger = page.getByRole('banner').getByRole('link', { name: /search/i });
+  await trigger.focus();
+  await expect.poll(() => fetched.some((p) => /^\/pagefind\/wasm\.[a-z-]+\.pagefind$/.test(p))).toBe(true);
+  expect(fetched).toContain('/pagefind/pagefind.js');
+  await expect(page.getByRole('dialog', { name: 'Search' })).toBeHidden();
+});
+
+test('a query is capped at 200 characters, the page says so, and a long paste still ends in an answer', async ({ page }) => {
+  await page.goto('/');
+  const { dialog, input } = await openSearch(page);
+  await expect(dialog.getByText('Up to 200 characters.')).toBeVisible();
+  await input.fill('ceasefire '.repeat(500));
+  expect((await input.inputValue()).length).toBe(200);
+  await expect(dialog.getByRole('status')).not.toBeEmpty();
+  await expect(dialog.locator('[data-pfmod-loading]')).toHaveCount(0, { timeout: 10_000 });
+});
+
+test('/search/?q= runs the search on load, and the address follows the box', async ({ page }) => {
+  await page.goto('/search/?q=Berdzor');
+  const main = page.getByRole('main');
+  await expect(main.getByRole('textbox')).toHaveValue('Berdzor');
+  await expect(main.locator('.search-result-link').first()).toHaveAttribute('href', /^\/places\/lachin\/\?/, RESULTS);
+  await main.getByRole('textbox').fill('Shushi');
+  await expect(page).toHaveURL(/\/search\/\?q=Shushi$/);
+});
+
+test('an OpenSearch description is linked from every page, with absolute addresses', async ({ page, request }) => {
+  await page.goto('/');
+  const link = page.locator('head link[rel="search"][type="application/opensearchdescription+xml"]');
+  await expect(link).toHaveAttribute('href', '/opensearch.xml');
+  const xml = await (await request.get('/opensearch.xml')).text();
+  expect(xml).toMatch(/<Url type="text\/html" method="get" template="https?:\/\/[^"]+\/search\/\?q=\{searchTerms\}"\/>/);
+  expect(xml).toContain('<ShortName>');
+});
+
+test('a result of a two-word query highlights each word on the page it opens', async ({ page }) => {
+  await page.goto('/');
+  const { dialog, input } = await openSearch(page);
+  await input.fill('Shusha Lachin');
+  const link = dialog.locator('.search-results > li .search-result-link').first();
+  await expect(link).toHaveAttribute('href', /\?highlight=Shusha&highlight=Lachin/, RESULTS);
+  await link.click();
+  const marks = page.getByRole('main').locator('mark.pagefind-highlight');
+  await expect(marks.filter({ hasText: /^Shusha$/i }).first()).toBeVisible();
+  await expect(marks.filter({ hasText: /^Lachin$/i }).first()).toBeAttached();
+});

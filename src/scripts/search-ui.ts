@@ -1,0 +1,174 @@
+/**
+ * The search UI, loaded on intent (see search.ts): Pagefind's Modular UI, its
+ * styles and the index. Results are drawn by `renderResult`, which adds
+ * sub-results (the section of a page, or the event on the timeline) and the
+ * ?highlight= words; "Did you mean" follows a query that finds no match.
+ */
+import { queryFromSearch, withHighlight } from '../lib/search-url.ts';
+
+interface PagefindResult {
+  url: string;
+  meta: { title?: string };
+  excerpt: string;
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
+export interface ModularInstance {
+  add(component: unknown): void;
+  on(event: 'search', fn: (term: string) => void): void;
+  on(event: 'results', fn: (search: { results: { data(): Promise<PagefindResult> }[] }) => void): void;
+  triggerSearch(term: string): void;
+  triggerLoad(): void;
+}
+interface ModularUI {
+  Instance: new (options: { bundlePath: string; ranking: typeof RANKING }) => ModularInstance;
+  Input: new (options: { containerElement: string; debounceTimeoutMs: number }) => unknown;
+  Summary: new (options: { containerElement: string }) => unknown;
+  FilterPills: new (options: { containerElement: string; filter: string }) => unknown;
+  ResultList: new (options: { containerElement: string; resultTemplate: (r: PagefindResult) => HTMLElement; placeholderTemplate: () => HTMLElement }) => unknown;
+}
+
+/**
+ * Pagefind's ranking, tuned so that any name of a place ranks its short page
+ * first and the long explainers that discuss it next: a weak page-length
+ * penalty (default 0.75) and a slower saturation of repeated words (default 1.4).
+ * tests/e2e/search.spec.ts checks the order for names in every script.
+ */
+const RANKING = { pageLength: 0.1, termSaturation: 1.6 };
+
+/** The longest query: longer input is cut by the box itself, and the page says so. */
+const MAX_QUERY = 200;
+
+/**
+ * The wait after a keystroke before searching (Pagefind's default is 300 ms):
+ * long enough to skip most keystrokes of a fast typist, short enough not to be felt.
+ */
+const DEBOUNCE_MS = 40;
+
+let loading: Promise<ModularUI> | undefined;
+
+function loadModularUI(): Promise<ModularUI> {
+  loading ??= new Promise((resolve, reject) => {
+    const css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = '/pagefind/pagefind-modular-ui.css';
+    const script = document.createElement('script');
+    script.src = '/pagefind/pagefind-modular-ui.js';
+    script.onload = () => resolve((window as unknown as { PagefindModularUI: ModularUI }).PagefindModularUI);
+    script.onerror = () => reject(new Error('The search index could not be loaded.'));
+    document.head.append(css, script);
+  });
+  return loading;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
+  const el = document.createElement(tag);
+  el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+/** One result: its title as a link, Pagefind's excerpt (with <mark>s), and up to three sub-results. */
+function renderResult(result: PagefindResult, term: string): HTMLElement {
+  const li = element('li', 'search-result');
+  const title = li.appendChild(element('p', 'search-result-title'));
+  const link = title.appendChild(element('a', 'search-result-link', result.meta.title ?? result.url));
+  link.href = withHighlight(result.url, term);
+  // Pagefind's excerpt is the indexed page's own text, escaped, with <mark> around the matches.
+  li.appendChild(element('p', 'search-result-excerpt')).innerHTML = result.excerpt;
+  const subs = (result.sub_results ?? []).filter((s) => s.url !== result.url).slice(0, 3);
+  if (subs.length > 0) {
+    const list = li.appendChild(element('ul', 'search-subresults'));
+    for (const sub of subs) {
+      const item = list.appendChild(element('li', 'search-subresult'));
+      const a = item.appendChild(element('a', 'search-subresult-link', sub.title));
+      a.href = withHighlight(sub.url, term);
+      item.appendChild(element('p', 'search-result-excerpt')).innerHTML = sub.excerpt;
+    }
+  }
+  return li;
+}
+
+let names: Promise<string[]> | undefined;
+
+/**
+ * When the first results have no title that matches the query (or there are
+ * none), offers the closest names of places, people and terms as links that
+ * run that search. The helper and the list of names load only then.
+ */
+async function didYouMean(results: { data(): Promise<PagefindResult> }[], current: () => string, out: HTMLElement) {
+  const term = current();
+  out.replaceChildren();
+  if (term.trim().length < 4) return;
+  const { suggest, titleMatches } = await import('../lib/suggest.ts');
+  // The first three are in view, so the result list fetches their data anyway.
+  const top = await Promise.all(results.slice(0, 3).map((r) => r.data()));
+  if (top.some((r) => titleMatches(r.meta.title ?? '', term))) return;
+  names ??= fetch('/search/names.json').then((r) => r.json() as Promise<string[]>);
+  const found = suggest(term, await names);
+  if (term !== current() || found.length === 0) return;
+  out.append('Did you mean ');
+  found.forEach((name, i) => {
+    if (i > 0) out.append(i === found.length - 1 ? ' or ' : ', ');
+    const a = out.appendChild(element('a', 'search-suggestion', name));
+    a.href = `/search/?q=${encodeURIComponent(name)}`;
+    a.dataset.suggestion = name;
+  });
+  out.append('?');
+}
+
+/** A result still loading: an empty grey row, hidden from screen readers (Pagefind's own is read out as dots). */
+function placeholderTemplate(): HTMLElement {
+  const li = element('li', 'search-placeholder');
+  li.setAttribute('aria-hidden', 'true');
+  li.dataset.pfmodLoading = '';
+  return li;
+}
+
+/** Mounts the search UI in `root`, whose id prefixes the parts' ids. */
+export async function mountSearch(root: HTMLElement): Promise<ModularInstance> {
+  const M = await loadModularUI();
+  const id = root.id;
+  root.classList.add('search-ui');
+  root.innerHTML = `<div id="${id}-input"></div><div id="${id}-filters"></div><p id="${id}-hint" class="search-hint">Names in any script: Latin, Armenian, Azerbaijani or Cyrillic. Up to ${MAX_QUERY} characters.</p><p id="${id}-summary" class="search-summary" role="status"></p><p class="search-suggest" aria-live="polite"></p><ul id="${id}-results" class="search-results"></ul>`;
+  const instance = new M.Instance({ bundlePath: '/pagefind/', ranking: RANKING });
+  let term = '';
+  instance.on('search', (t) => (term = t));
+  const suggestions = root.querySelector<HTMLElement>('.search-suggest')!;
+  instance.on('results', (search) => void didYouMean(search.results, () => term, suggestions));
+  suggestions.addEventListener('click', (event) => {
+    const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-suggestion]');
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    instance.triggerSearch(link.dataset.suggestion!);
+    root.querySelector('input')?.focus();
+  });
+  instance.add(new M.Input({ containerElement: `#${id}-input`, debounceTimeoutMs: DEBOUNCE_MS }));
+  const input = root.querySelector('input');
+  input?.setAttribute('maxlength', String(MAX_QUERY));
+  input?.setAttribute('aria-describedby', `${id}-hint`);
+  const pills = new M.FilterPills({ containerElement: `#${id}-filters`, filter: 'section' }) as { available: unknown };
+  // FilterPills starts with `available = {}` and calls `available.map` if results
+  // (say, from Escape clearing the box) arrive before the filters have loaded.
+  pills.available = [];
+  instance.add(pills);
+  instance.add(new M.Summary({ containerElement: `#${id}-summary` }));
+  instance.add(new M.ResultList({ containerElement: `#${id}-results`, resultTemplate: (r) => renderResult(r, term), placeholderTemplate }));
+  return instance;
+}
+
+
+/**
+ * The /search/ page: mounts the UI in place of the no-JavaScript notice,
+ * runs the search in ?q= on load, and keeps ?q= in step with the box, so that
+ * the address can be shared and the browser's address bar can search the site
+ * (public/opensearch.xml).
+ */
+export async function initSearchPage() {
+  const root = document.querySelector<HTMLElement>('[data-search-page]');
+  if (!root) return;
+  const ui = await mountSearch(root);
+  document.querySelector('[data-search-fallback]')?.remove();
+  ui.on('search', (term) => history.replaceState(null, '', term ? `?q=${encodeURIComponent(term)}` : location.pathname));
+  const q = queryFromSearch(location.search, MAX_QUERY);
+  if (q) ui.triggerSearch(q);
+}
