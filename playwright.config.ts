@@ -11,6 +11,8 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Assertions retry for up to 10 s: result text and axe runs are slow when the machine is busy (CI shares it).
+  expect: { timeout: 10_000 },
   reporter: 'list',
   use: {
     baseURL: `http://localhost:${port}`,

@@ -64,7 +64,7 @@ export async function loadAllResults(results: Locator) {
     .poll(
       () =>
         results.evaluate((list) => {
-          list.querySelector(':scope > li:has([data-pfmod-loading])')?.scrollIntoView({ block: 'nearest' });
+          list.querySelector(':scope > li[data-pfmod-loading], :scope > li:has([data-pfmod-loading])')?.scrollIntoView({ block: 'nearest' });
           return list.querySelectorAll('[data-pfmod-loading]').length;
         }),
       { intervals: [100, 250, 500] },
