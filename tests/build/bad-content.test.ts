@@ -104,159 +104,159 @@ const today = new Date().toISOString().slice(0, 10);
 
 test('bad content fails the build, naming the file and the field or id', { concurrency: 4 }, async (parent) => {
   const t = concurrently(parent);
-  await t.test('the untouched fixture builds', async () => {
+  t.test('the untouched fixture builds', async () => {
     const { ok, output } = await build(() => {});
     assert.equal(ok, true, output);
   });
 
-  await t.test('a bad date in a source', () =>
+  t.test('a bad date in a source', () =>
     expectError(
       (d) => edit(d, 'sources/fixture-report.yaml', (s) => s.replace(/published: .*/, 'published: "2020-13-45"')),
       'content/sources/fixture-report.yaml:4: field "published": expected a real date written "YYYY-MM-DD"; got "2020-13-45"',
       SCHEMA,
     ));
 
-  await t.test('an impossible partial date in an event', () =>
+  t.test('an impossible partial date in an event', () =>
     expectError(
       (d) => edit(d, 'events/2020-10-10-fixture-event.yaml', (s) => s.replace('"2020-10-10"', '"2020-02-30"')),
       'content/events/2020-10-10-fixture-event.yaml:2: field "date": expected a real date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"; got "2020-02-30"',
       SCHEMA,
     ));
 
-  await t.test('an event dated after the day of the build', () =>
+  t.test('an event dated after the day of the build', () =>
     expectError(
       (d) => edit(d, 'events/2020-10-10-fixture-event.yaml', (s) => s.replace('"2020-10-10"', '"2099-01-01"')),
       `content/events/2020-10-10-fixture-event.yaml:2: field "date": expected a date no later than the day of the build, ${today}; got "2099-01-01"`,
       SCHEMA,
     ));
 
-  await t.test('a bad time of day in an event', () =>
+  t.test('a bad time of day in an event', () =>
     expectError(
       (d) => edit(d, 'events/2020-10-10-fixture-event.yaml', (s) => s.replace('date: "2020-10-10"', 'date: "2020-10-10"\ntime: "25:00"')),
       'content/events/2020-10-10-fixture-event.yaml:3: field "time": expected a time of day written "HH:MM"; got "25:00"',
       SCHEMA,
     ));
 
-  await t.test('an unquoted date, which YAML would roll over silently', () =>
+  t.test('an unquoted date, which YAML would roll over silently', () =>
     expectError(
       (d) => edit(d, 'sources/fixture-report.yaml', (s) => s.replace(/published: .*/, 'published: 2020-02-30')),
       'content/sources/fixture-report.yaml:4: field "published": expected a date in quotes, "YYYY-MM-DD"; got 2020-02-30 (unquoted, so YAML read it as 2020-03-01)',
       SCHEMA,
     ));
 
-  await t.test('a bad lastReviewed date in an explainer', () =>
+  t.test('a bad lastReviewed date in an explainer', () =>
     expectError(
       (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace(/lastReviewed: .*/, 'lastReviewed: "last week"')),
       'content/explainers/fixture-page.mdx:6: field "lastReviewed": expected a real date written "YYYY-MM-DD"; got "last week"',
       SCHEMA,
     ));
 
-  await t.test('a lastReviewed after the day of the build', () =>
+  t.test('a lastReviewed after the day of the build', () =>
     expectError(
       (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace(/lastReviewed: .*/, 'lastReviewed: "2099-01-01"')),
       `content/explainers/fixture-page.mdx:6: field "lastReviewed": expected a day no later than the day of the build, ${today}; got "2099-01-01"`,
       SCHEMA,
     ));
 
-  await t.test('a missing title in an explainer', () =>
+  t.test('a missing title in an explainer', () =>
     expectError(
       (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace(/^title: .*\n/m, '')),
       'content/explainers/fixture-page.mdx: field "title" is missing',
       SCHEMA,
     ));
 
-  await t.test('a missing required field in a source', () =>
+  t.test('a missing required field in a source', () =>
     expectError(
       (d) => edit(d, 'sources/fixture-reference.yaml', (s) => s.replace(/^publisher: .*\n/m, '')),
       'content/sources/fixture-reference.yaml: field "publisher" is missing',
       SCHEMA,
     ));
 
-  await t.test('a duplicate id (two files whose names map to one id)', () =>
+  t.test('a duplicate id (two files whose names map to one id)', () =>
     expectError(
       (d) => cpSync(join(d, 'places/fixture-town.yaml'), join(d, 'places/Fixture-Town.yaml')),
       'content/places/Fixture-Town.yaml: bad file name "Fixture-Town.yaml": an id is lower-case letters, digits and hyphens',
       'Rename the file, for example "shusha.yaml": the file name is the id, and no two entries may share one.',
     ));
 
-  await t.test('a .yml file among the .yaml files, which the loader would skip', () =>
+  t.test('a .yml file among the .yaml files, which the loader would skip', () =>
     expectError(
       (d) => cpSync(join(d, 'places/fixture-town.yaml'), join(d, 'places/other-town.yml')),
       "content/places/other-town.yml: not read: this folder's entries are *.yaml files, one per entry, directly in it",
       'Rename the file to .yaml (or move it out of content/).',
     ));
 
-  await t.test('a .md file among the .mdx files, which the loader would skip', () =>
+  t.test('a .md file among the .mdx files, which the loader would skip', () =>
     expectError(
       (d) => cpSync(join(d, 'explainers/fixture-page.mdx'), join(d, 'explainers/notes.md')),
       "content/explainers/notes.md: not read: this folder's entries are *.mdx files, one per entry, directly in it",
       'Rename the file to .mdx (or move it out of content/).',
     ));
 
-  await t.test('an unknown source id in an event', () =>
+  t.test('an unknown source id in an event', () =>
     expectError(
       (d) => edit(d, 'events/2020-10-10-fixture-event.yaml', (s) => s.replace('sources: [fixture-report]', 'sources: [fixture-report, no-such-source]')),
       'content/events/2020-10-10-fixture-event.yaml:7: field "sources[1]": unknown source id "no-such-source" (no file content/sources/no-such-source.yaml)',
       UNKNOWN,
     ));
 
-  await t.test('an unknown place id in an event, with the nearest id', () =>
+  t.test('an unknown place id in an event, with the nearest id', () =>
     expectError(
       (d) => edit(d, 'events/2020-10-10-fixture-event.yaml', (s) => s.replace('places: [fixture-town]', 'places: [fixture-twon]')),
       'content/events/2020-10-10-fixture-event.yaml:6: field "places[0]": unknown place id "fixture-twon" (no file content/places/fixture-twon.yaml); did you mean "fixture-town"?',
       UNKNOWN,
     ));
 
-  await t.test('an unknown source id in a citation, with the nearest id', () =>
+  t.test('an unknown source id in a citation, with the nearest id', () =>
     expectError(
       (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace('again.[@fixture-report]', 'again.[@fixture-reprt]')),
       'content/explainers/fixture-page.mdx:23: citation [@fixture-reprt]: unknown source id "fixture-reprt" (no file content/sources/fixture-reprt.yaml); did you mean "fixture-report"?',
       UNKNOWN,
     ));
 
-  await t.test('an unknown place id in <Place>', () =>
+  t.test('an unknown place id in <Place>', () =>
     expectError(
       (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace('<Place id="fixture-town" /> is', '<Place id="atlantis" /> is')),
       'content/explainers/fixture-page.mdx:19: <Place id="atlantis">: unknown place id "atlantis" (no file content/places/atlantis.yaml)',
       UNKNOWN,
     ));
 
-  await t.test('an unknown term id in <Term>', () =>
+  t.test('an unknown term id in <Term>', () =>
     expectError(
       (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace('<Term id="fixture-term">', '<Term id="no-such-term">')),
       'content/explainers/fixture-page.mdx:19: <Term id="no-such-term">: unknown term id "no-such-term" (no file content/terms/no-such-term.yaml)',
       UNKNOWN,
     ));
 
-  await t.test('an unknown person id in <Person>', () =>
+  t.test('an unknown person id in <Person>', () =>
     expectError(
       (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace('<Person id="fixture-person" />', '<Person id="nobody" />')),
       'content/explainers/fixture-page.mdx:19: <Person id="nobody">: unknown person id "nobody" (no file content/people/nobody.yaml)',
       UNKNOWN,
     ));
 
-  await t.test('a raw <img> of a file that public/ does not have', () =>
+  t.test('a raw <img> of a file that public/ does not have', () =>
     expectError(
       (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace('## Second section', '<img src="/images/nowhere.png" alt="Nowhere" />\n\n## Second section')),
       'content/explainers/fixture-page.mdx:21: <img src="/images/nowhere.png">: no such file in public/',
       PUBLIC,
     ));
 
-  await t.test('a link to a file that public/ does not have', () =>
+  t.test('a link to a file that public/ does not have', () =>
     expectError(
       (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace('cites the report again.', 'cites [the report](/files/report.pdf) again.')),
       'content/explainers/fixture-page.mdx:23: link "/files/report.pdf": no such file in public/',
       PUBLIC,
     ));
 
-  await t.test('a malformed citation', () =>
+  t.test('a malformed citation', () =>
     expectError(
       (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace('again.[@fixture-report]', 'again.[@Fixture Report]')),
       'content/explainers/fixture-page.mdx:23: malformed citation "[@Fixture Report]": write [@source-id], [@source-id, locator] or [@a; @b]',
       'Cite as [@source-id], with an id of lower-case letters, digits and hyphens.',
     ));
 
-  await t.test('an unclosed MDX tag', () =>
+  t.test('an unclosed MDX tag', () =>
     expectError(
       (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace('## Second section', '## Second section\n\n<KeyFacts>\n\nunclosed')),
       'content/explainers/fixture-page.mdx:23: MDX syntax: Expected a closing tag for `<KeyFacts>`',
@@ -264,84 +264,84 @@ test('bad content fails the build, naming the file and the field or id', { concu
     ));
 
   // The bibliography's checks (issue 14).
-  await t.test('two sources with the same URL', () =>
+  t.test('two sources with the same URL', () =>
     expectFailure(
       (d) => writeFileSync(join(d, 'sources/fixture-report-again.yaml'), readFileSync(join(d, 'sources/fixture-report.yaml'), 'utf8').replace('https://example.org/', 'http://www.example.org/')),
       /sources\/fixture-report-again\.yaml: field "url": the same URL as \S*sources\/fixture-report\.yaml/,
     ));
 
-  await t.test('a url on a copy host', () =>
+  t.test('a url on a copy host', () =>
     expectFailure(
       (d) => edit(d, 'sources/fixture-report.yaml', (s) => s.replace('https://example.org/fixture-report', 'https://docslib.org/doc/1/fixture-report')),
       /sources\/fixture-report\.yaml: field "url": \S+ is on a copy, cache, preview or IP host \(docslib\.org/,
     ));
 
-  await t.test('a url on a raw IP address', () =>
+  t.test('a url on a raw IP address', () =>
     expectFailure(
       (d) => edit(d, 'sources/fixture-report.yaml', (s) => s.replace('https://example.org/fixture-report', 'http://206.189.44.186/fixture-report')),
       /sources\/fixture-report\.yaml: field "url": \S+ is on a copy, cache, preview or IP host \(a raw IP address/,
     ));
 
-  await t.test('accessed before published', () =>
+  t.test('accessed before published', () =>
     expectFailure(
       (d) => edit(d, 'sources/fixture-report.yaml', (s) => s.replace(/accessed: .*/, 'accessed: "2019-01-01"')),
       'fixture-report',
       'accessed (2019-01-01) is before published (2020-10-10)',
     ));
 
-  await t.test('a date after the day of the build', () =>
+  t.test('a date after the day of the build', () =>
     expectFailure(
       (d) => edit(d, 'sources/fixture-report.yaml', (s) => s.replace(/accessed: .*/, 'accessed: "2999-01-01"')),
       'fixture-report',
       /field "accessed": 2999-01-01 is after the day of the build/,
     ));
 
-  await t.test('a source saved as .yml, which the loader would skip', () =>
+  t.test('a source saved as .yml, which the loader would skip', () =>
     expectFailure(
       (d) => cpSync(join(d, 'sources/fixture-report.yaml'), join(d, 'sources/fixture-extra.yml')),
       "content/sources/fixture-extra.yml: not read: this folder's entries are *.yaml files, one per entry, directly in it",
     ));
 
-  await t.test('an unknown document in <Clause>', () =>
+  t.test('an unknown document in <Clause>', () =>
     expectFailure(
       (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace('<Clause doc="fixture-statement"', '<Clause doc="no-such-document"')),
       /explainers\/fixture-page\.mdx:\d+: unknown document "no-such-document" in <Clause>/,
     ));
 
-  await t.test('an unknown point in <Clause>', () =>
+  t.test('an unknown point in <Clause>', () =>
     expectFailure(
       (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace('<Clause doc="fixture-statement" point="2"', '<Clause doc="fixture-statement" point="9"')),
       /explainers\/fixture-page\.mdx:\d+: unknown point "9" of document "fixture-statement" in <Clause>/,
     ));
 
-  await t.test('a document with an unknown clause status', () =>
+  t.test('a document with an unknown clause status', () =>
     expectFailure(
       (d) => edit(d, 'documents/fixture-statement.yaml', (s) => s.replace('status: disputed', 'status: kept')),
       'fixture-statement',
       'status',
     ));
 
-  await t.test('a document whose status cites an unknown source', () =>
+  t.test('a document whose status cites an unknown source', () =>
     expectFailure(
       (d) => edit(d, 'documents/fixture-statement.yaml', (s) => s.replace('statusSources: [fixture-report]\n    accounts', 'statusSources: [no-such-source]\n    accounts')),
       /documents\/fixture-statement\.yaml:\d+: field "clauses\[1\]\.statusSources\[0\]": unknown source id "no-such-source"/,
     ));
 
-  await t.test('a document with a field the schema does not know', () =>
+  t.test('a document with a field the schema does not know', () =>
     expectFailure(
       (d) => edit(d, 'documents/fixture-statement.yaml', (s) => s.replace('kind: statement', 'kind: statement\nsignedAt: Moscow')),
       'fixture-statement',
       'signedAt',
     ));
 
-  await t.test('a document with two clauses of one number', () =>
+  t.test('a document with two clauses of one number', () =>
     expectFailure(
       (d) => edit(d, 'documents/fixture-statement.yaml', (s) => s.replace('  - n: 2', '  - n: 1')),
       'fixture-statement',
       'two clauses are numbered 1',
     ));
 
-  await t.test('a contested term without its usage notes', () =>
+  t.test('a contested term without its usage notes', () =>
     expectError(
       (d) => edit(d, 'terms/fixture-term.yaml', (s) => `${s}contested: true\n`),
       [
