@@ -1,9 +1,8 @@
 /** Dates as the site writes them: "9 October 2020", at the precision known. */
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+/** "9 October 2020" and "October 2020", as British English writes them (Intl, in UTC: dates carry no time zone). */
+const DAY_MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export type Precision = 'year' | 'month' | 'day';
 
@@ -46,13 +45,13 @@ export function formatPartialDate(value: string): string {
   if (!isPartialDate(value)) throw new Error(`not a date: "${value}"`);
   const [y, mo, d] = value.split('-');
   if (mo === undefined) return y!;
-  const month = MONTHS[Number(mo) - 1];
-  return d === undefined ? `${month} ${y}` : `${Number(d)} ${month} ${y}`;
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d ?? 1)));
+  return (d === undefined ? MONTH_YEAR : DAY_MONTH_YEAR).format(date);
 }
 
 /** A Date (as loaded from YAML, at UTC midnight) as "9 October 2020". */
 export function formatDate(date: Date): string {
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return DAY_MONTH_YEAR.format(date);
 }
 
 /** A Date as "2020-10-09", for datetime attributes and data files. */
