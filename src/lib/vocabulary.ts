@@ -78,6 +78,7 @@ export const OTHER_STATE_LABELS = {
   kazakhstan: 'Kazakhstan',
   kyrgyzstan: 'Kyrgyzstan',
   latvia: 'Latvia',
+  lithuania: 'Lithuania',
   lebanon: 'Lebanon',
   malaysia: 'Malaysia',
   nepal: 'Nepal',
