@@ -171,6 +171,9 @@ export function remarkEditorial(options: { contentDir?: string; publicDir?: stri
           const letter = noteLetter(notes.length + 1);
           notes.push({ type: 'mdxJsxFlowElement', name: 'NoteItem', attributes: [attr('letter', letter)], children: child.children ?? [], position: child.position });
           children.splice(i, 1, { type: 'mdxJsxTextElement', name: 'NoteMark', attributes: [attr('letter', letter)], children: [] });
+          // The marker sits against its sentence, as a citation does, even when the author left a space before <Note>.
+          const before = children[i - 1];
+          if (before?.type === 'text' && before.value) before.value = before.value.trimEnd();
           continue;
         }
         if ((child.type === 'image' || child.type === 'link') && missingFile(child.url)) {
