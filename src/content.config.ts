@@ -81,6 +81,16 @@ const explainers = defineCollection({
     period: z.enum(PERIOD_IDS),
     /** The day an editor last checked the whole page against its sources. */
     lastReviewed: pastDay,
+    /**
+     * The month of the latest event the page covers, "YYYY-MM", for a page about
+     * events that go on. It is shown beside "Last reviewed", so that a recent
+     * review never reads as news up to that day.
+     */
+    coveredTo: z
+      .string({ error: 'expected a month in quotes, "YYYY-MM"' })
+      .refine((s) => /^\d{4}-\d{2}$/.test(s) && isPartialDate(s), { message: 'expected a real month written "YYYY-MM"', abort: true })
+      .refine((s) => !isAfterDay(s, BUILD_DAY), { message: `expected a month no later than that of the build, ${BUILD_DAY.slice(0, 7)}` })
+      .optional(),
     /** Drafts are built in `astro dev` only. Default: false. */
     draft: z.boolean().default(false),
   }),

@@ -38,7 +38,7 @@ export interface MapSpec {
 
 export const LEGEND: Record<Layer | Mark, string> = {
   nkao: 'Former Nagorno-Karabakh Autonomous Oblast (NKAO), boundary about 1991',
-  districts: 'Surrounding districts held by ethnic Armenian forces from 1993-94 until 2020 (Aghdam and Fuzuli in part)',
+  districts: 'Surrounding districts held by ethnic Armenian forces from 1992-93 until 2020 (Lachin from May 1992, the others in 1993; Aghdam and Fuzuli in part)',
   ceasefire: '1994 ceasefire line, the line of contact until 27 September 2020',
   place: 'City or town',
   strikes: 'Shelling or missile strikes reported',
@@ -73,7 +73,7 @@ export const MAPS: MapSpec[] = [
     description:
       'Map of Nagorno-Karabakh and its surroundings: the boundary of the former Nagorno-Karabakh Autonomous Oblast, the seven surrounding districts as far as they were held, the 1994 ceasefire line, and the main towns.',
     caption:
-      'The former NKAO and the seven surrounding districts (Aghdam and Fuzuli only in part) were held by ethnic Armenian forces from 1993-94 until 2020. Natural Earth’s ceasefire line leaves small parts of the east of the former NKAO on the Azerbaijani side. The town of Zangilan is not marked, for want of sourced coordinates; its district is named instead. All lines are generalised, not surveyed.',
+      'The former NKAO and the seven surrounding districts (Aghdam and Fuzuli only in part) were held by ethnic Armenian forces until 2020; of the districts, Lachin was taken in May 1992 and the others in 1993. Natural Earth’s ceasefire line leaves small parts of the east of the former NKAO on the Azerbaijani side. The town of Zangilan is not marked, for want of sourced coordinates; its district is named instead. All lines are generalised, not surveyed.',
     bbox: [45.4, 38.75, 47.6, 40.6],
     layers: ['districts', 'nkao', 'ceasefire'],
     places: [

@@ -12,6 +12,11 @@
  * the build on an unknown document or clause; the clauses a page links to go
  * to the frontmatter as `clauses`, each with the heading of its section, for
  * the "where the explainers discuss it" links of the document pages.
+ * <Note>…</Note>, written inline like a citation, becomes a lettered
+ * <NoteMark>; its text moves, in order, to a <Notes> list at the end of the
+ * page, where its own citations are numbered after those of the text.
+ * Whether the page has an <InShort> block and how many notes it has go to the
+ * frontmatter as `apparatus`, for the table of contents.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -20,6 +25,7 @@ import { CitationNumbering, splitCitations } from './citations.ts';
 import { CLAUSE_ATTRIBUTES, resolveClause, type ClauseTargets } from './documents.ts';
 import { contentError, unknownIdFault, UNKNOWN_ID_HINT } from './content-error.ts';
 import { isPartialDate } from './dates.ts';
+import { noteLetter } from './notes.ts';
 import { PARTY_LABELS, PERIOD_IDS } from './vocabulary.ts';
 import { MAPS } from '../data/maps.ts';
 
@@ -118,6 +124,9 @@ export function remarkEditorial(options: { contentDir?: string; publicDir?: stri
     let heading: string | undefined;
     const sections: Record<string, number[]> = {};
     let headings = 0;
+    const notes: Node[] = [];
+    let inNotes = false;
+    let inShort = false;
 
     const visit = (node: Node) => {
       const children = node.children;
@@ -151,6 +160,17 @@ export function remarkEditorial(options: { contentDir?: string; publicDir?: stri
           }
           children.splice(i, 1, ...replacement);
           i += replacement.length - 1;
+          continue;
+        }
+        if (child.type === 'mdxJsxFlowElement' && child.name === 'InShort') inShort = true;
+        if ((child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') && child.name === 'Note') {
+          const hint = 'Write a note inline, right after the sentence it belongs to: …sentence.[@source-id]<Note>Which outlet said what.</Note>';
+          if (child.type === 'mdxJsxFlowElement') fail(child, '<Note> stands in a block of its own', hint);
+          if (inNotes) fail(child, '<Note> inside a <Note>', 'Notes are not nested: put the detail in the same note.');
+          if (!textOf(child).trim()) fail(child, '<Note> is empty', hint);
+          const letter = noteLetter(notes.length + 1);
+          notes.push({ type: 'mdxJsxFlowElement', name: 'NoteItem', attributes: [attr('letter', letter)], children: child.children ?? [], position: child.position });
+          children.splice(i, 1, { type: 'mdxJsxTextElement', name: 'NoteMark', attributes: [attr('letter', letter)], children: [] });
           continue;
         }
         if ((child.type === 'image' || child.type === 'link') && missingFile(child.url)) {
@@ -204,6 +224,12 @@ export function remarkEditorial(options: { contentDir?: string; publicDir?: stri
       }
     };
     visit(tree);
+    if (notes.length > 0) {
+      const list: Node = { type: 'mdxJsxFlowElement', name: 'Notes', attributes: [], children: notes };
+      tree.children!.push(list);
+      inNotes = true;
+      visit(list);
+    }
 
     file.data.astro ??= {};
     file.data.astro.frontmatter ??= {};
@@ -211,5 +237,6 @@ export function remarkEditorial(options: { contentDir?: string; publicDir?: stri
     file.data.astro.frontmatter.mentions = mentionsOf(seen);
     file.data.astro.frontmatter.clauses = clauses;
     file.data.astro.frontmatter.sections = sections;
+    file.data.astro.frontmatter.apparatus = { inShort, notes: notes.length };
   };
 }

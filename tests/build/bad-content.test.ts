@@ -151,6 +151,13 @@ test('bad content fails the build, naming the file and the field or id', { concu
       SCHEMA,
     ));
 
+  t.test('a coverage month that is not a month', () =>
+    expectError(
+      (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace(/lastReviewed: .*/, '$&\ncoveredTo: "2026-02-01"')),
+      'content/explainers/fixture-page.mdx:7: field "coveredTo": expected a real month written "YYYY-MM"; got "2026-02-01"',
+      SCHEMA,
+    ));
+
   t.test('a lastReviewed after the day of the build', () =>
     expectError(
       (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace(/lastReviewed: .*/, 'lastReviewed: "2099-01-01"')),
@@ -261,6 +268,27 @@ test('bad content fails the build, naming the file and the field or id', { concu
       (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace('## Second section', '## Second section\n\n<KeyFacts>\n\nunclosed')),
       'content/explainers/fixture-page.mdx:23: MDX syntax: Expected a closing tag for `<KeyFacts>`',
       'Close every component: <KeyFacts>…</KeyFacts>, or <Place id="…" /> with its slash; leave a blank line after an opening tag and before a closing one.',
+    ));
+
+  t.test('a <Note> in a block of its own', () =>
+    expectError(
+      (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace('## Second section', '<Note>\n\nA note.\n\n</Note>\n\n## Second section')),
+      'content/explainers/fixture-page.mdx:21: <Note> stands in a block of its own',
+      'Write a note inline, right after the sentence it belongs to: …sentence.[@source-id]<Note>Which outlet said what.</Note>',
+    ));
+
+  t.test('a <Note> inside a <Note>', () =>
+    expectError(
+      (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace('again.[@fixture-report]', 'again.[@fixture-report]<Note>Outer <Note>inner</Note>.</Note>')),
+      'content/explainers/fixture-page.mdx:23: <Note> inside a <Note>',
+      'Notes are not nested: put the detail in the same note.',
+    ));
+
+  t.test('an empty <Note>', () =>
+    expectError(
+      (d) => edit(d, 'explainers/fixture-page.mdx', (s) => s.replace('again.[@fixture-report]', 'again.[@fixture-report]<Note> </Note>')),
+      'content/explainers/fixture-page.mdx:23: <Note> is empty',
+      'Write a note inline, right after the sentence it belongs to: …sentence.[@source-id]<Note>Which outlet said what.</Note>',
     ));
 
   // The bibliography's checks (issue 14).

@@ -1,4 +1,4 @@
-/** The editorial components as a reader meets them: citations, places, glossary terms, positions. */
+/** The editorial components as a reader meets them: In short, citations, notes, places, glossary terms, positions. */
 import { test, expect, sitemapPaths } from './fixtures.ts';
 
 const explainers = sitemapPaths().filter((p) => /^\/explainers\/[^/]+\/$/.test(p));
@@ -17,6 +17,69 @@ test('a citation jumps to its reference, and the back-link returns to the same s
   await ref.getByRole('link', { name: `Back to citation ${k}`, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`#${citeId}$`));
   await expect(page.locator(`#${citeId}`)).toBeInViewport();
+});
+
+test('every explainer opens with In short: 5-7 cited items, first in its contents', async ({ page }) => {
+  for (const path of explainers) {
+    await page.goto(path);
+    const inShort = page.locator('article > section#in-short');
+    await expect(inShort.getByRole('heading', { name: 'In short' }), path).toBeVisible();
+    // Nothing a reader sees comes before it in the article (the hidden search metadata does not count).
+    expect(await page.locator('article > :not([hidden])').first().getAttribute('id'), path).toBe('in-short');
+    const items = inShort.locator('li');
+    const n = await items.count();
+    expect(n, path).toBeGreaterThanOrEqual(5);
+    expect(n, path).toBeLessThanOrEqual(7);
+    for (let i = 0; i < n; i++) await expect(items.nth(i).locator('sup.cite a').first(), `${path} item ${i + 1}`).toBeAttached();
+    const contents = page.getByRole('navigation', { name: 'On this page' });
+    await expect(contents.getByRole('link').first()).toHaveText('In short');
+    await expect(contents.getByRole('link').first()).toHaveAttribute('href', '#in-short');
+  }
+});
+
+test('notes are lettered in reading order, one note per marker, in their own list before the references', async ({ page }) => {
+  let pagesWithNotes = 0;
+  for (const path of explainers) {
+    await page.goto(path);
+    const marks = await page.locator('article sup.note-mark a').allTextContents();
+    const notes = page.locator('article section.notes li');
+    if (marks.length === 0) {
+      await expect(notes).toHaveCount(0);
+      continue;
+    }
+    pagesWithNotes++;
+    const letters = marks.map((m) => m.replace(/[[\]]/g, ''));
+    expect(letters.slice(0, 3), path).toEqual(['a', 'b', 'c'].slice(0, Math.min(3, letters.length)));
+    expect(await notes.evaluateAll((lis) => lis.map((li) => li.id)), path).toEqual(letters.map((l) => `note-${l}`));
+    // The list shows the same letters as the markers.
+    expect(await notes.first().evaluate((li) => getComputedStyle(li.parentElement!).listStyleType), path).toBe('lower-alpha');
+    await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Notes', exact: true })).toHaveAttribute('href', '#notes');
+    // Notes come before the references, and are not the references.
+    expect(await page.evaluate(() => !!(document.querySelector('#notes')!.compareDocumentPosition(document.querySelector('#references')!) & Node.DOCUMENT_POSITION_FOLLOWING)), path).toBe(true);
+  }
+  expect(pagesWithNotes, 'at least one explainer has notes').toBeGreaterThan(0);
+});
+
+test('a note marker jumps to its note, and the back-link returns to the same spot', async ({ page }) => {
+  for (const path of explainers) {
+    await page.goto(path);
+    const marks = page.locator('article sup.note-mark a');
+    if ((await marks.count()) < 2) continue;
+    // The second note: its back-link is not the first one.
+    const mark = marks.nth(1);
+    const markId = await mark.evaluate((a) => a.parentElement!.id);
+    const letter = markId.replace('note-mark-', '');
+    await mark.click();
+    await expect(page).toHaveURL(new RegExp(`#note-${letter}$`));
+    const note = page.locator(`#note-${letter}`);
+    await expect(note).toBeInViewport();
+    await expect(note).not.toBeEmpty();
+    await note.getByRole('link', { name: `Back to note ${letter}`, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`#${markId}$`));
+    await expect(page.locator(`#${markId}`)).toBeInViewport();
+    return;
+  }
+  throw new Error('no explainer has two notes to test');
 });
 
 test('external links in the references open safely', async ({ page }) => {
@@ -87,3 +150,10 @@ test('cite this page offers APA, MLA, Chicago and BibTeX as selectable text', as
   await expect(box).toContainText('@online{');
 });
 
+
+test('the aftermath page says to which month its events are covered, apart from its last review', async ({ page }) => {
+  await page.goto('/explainers/aftermath/');
+  const meta = page.locator('header.page-head .meta');
+  await expect(meta).toHaveText(/^Events covered to: [A-Z][a-z]+ \d{4} · Last reviewed \d{1,2} [A-Z][a-z]+ \d{4} · /);
+  await expect(meta.locator('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}$/);
+});

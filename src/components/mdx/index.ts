@@ -2,8 +2,12 @@
 import Cite from './Cite.astro';
 import Clause from './Clause.astro';
 import ControlMap from './ControlMap.astro';
+import InShort from './InShort.astro';
 import KeyFacts from './KeyFacts.astro';
 import Map from './Map.astro';
+import NoteItem from './NoteItem.astro';
+import NoteMark from './NoteMark.astro';
+import Notes from './Notes.astro';
 import Now from './Now.astro';
 import Person from './Person.astro';
 import Place from './Place.astro';
@@ -14,4 +18,4 @@ import Then from './Then.astro';
 import ThenNow from './ThenNow.astro';
 import Timeline from './Timeline.astro';
 
-export const mdxComponents = { Cite, Clause, ControlMap, KeyFacts, Map, Now, Person, Place, Position, Positions, Term, Then, ThenNow, Timeline };
+export const mdxComponents = { Cite, Clause, ControlMap, InShort, KeyFacts, Map, NoteItem, NoteMark, Notes, Now, Person, Place, Position, Positions, Term, Then, ThenNow, Timeline };
