@@ -7,7 +7,7 @@
 /** For each explainer (content/explainers/<id>.mdx): the card's one-line summary and the span of time it covers. */
 export const EXPLAINER_CARDS: Record<string, { line: string; span: string }> = {
   'first-war': { line: 'How a Soviet autonomous region became a war, what the war cost, and why the talks after it failed.', span: '1988-2020' },
-  'escalation-2020': { line: 'How the 2020 war began and what its first thirteen days did, in each side’s words and the record.', span: '27 September - 9 October 2020' },
+  'escalation-2020': { line: 'How the 2020 war began, how it was fought, which towns changed hands and who was killed, in each side’s words and the record.', span: '27 September - 10 November 2020' },
   'moscow-talks': { line: 'The four-point Moscow statement, why its truce broke within hours, and how the war ended.', span: '9 October - 10 November 2020' },
   aftermath: { line: 'The November 2020 statement in practice, the blockade, the 2023 exodus and the peace process.', span: '10 November 2020 - 2026' },
 };
