@@ -1,9 +1,9 @@
-/** `npm run lint:prose [files…]`: the prose lint (src/lib/prose-lint.ts) over the explainers, or the MDX files named. */
+/** `npm run lint:prose [files…]`: the prose lint (src/lib/prose-lint.ts) over the explainers and the home page, or the MDX files named. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { lintProse } from '../src/lib/prose-lint.ts';
 
-const dir = 'content/explainers/';
-const files = process.argv.length > 2 ? process.argv.slice(2) : readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => dir + f);
+const mdxIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => dir + f);
+const files = process.argv.length > 2 ? process.argv.slice(2) : [...mdxIn('content/explainers/'), ...mdxIn('content/home/')];
 let count = 0;
 for (const file of files) {
   for (const f of lintProse(readFileSync(file, 'utf8'))) {

@@ -32,3 +32,11 @@ for (const file of explainers) {
     assert.deepEqual(lintProse(source).map((f) => `line ${f.line}: ${f.rule} "${f.words}"`), []);
   });
 }
+
+// The home page's text is in the narrator's voice too.
+const home = new URL('../../content/home/', import.meta.url);
+for (const file of readdirSync(home).filter((f) => f.endsWith('.mdx'))) {
+  test(`home/${file}: the prose lint`, () => {
+    assert.deepEqual(lintProse(readFileSync(new URL(file, home), 'utf8')).map((f) => `line ${f.line}: ${f.rule} "${f.words}"`), []);
+  });
+}
