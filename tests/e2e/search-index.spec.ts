@@ -12,7 +12,15 @@ type Record = { url: string; content: string };
 /** Every indexed page, section by section, as Pagefind returns it. */
 async function indexedPages(page: import('@playwright/test').Page): Promise<Record[]> {
   return page.evaluate(async () => {
-    const pf = await import('/pagefind/pagefind.js');
+    type Result = { data: () => Promise<{ url: string; content: string }> };
+    type Pagefind = {
+      init: () => Promise<void>;
+      filters: () => Promise<Record<string, Record<string, number>>>;
+      search: (term: null, options: { filters: Record<string, string> }) => Promise<{ results: Result[] }>;
+    };
+    // A variable keeps TypeScript from resolving the site's own module path.
+    const path = '/pagefind/pagefind.js';
+    const pf = (await import(path)) as Pagefind;
     await pf.init();
     const sections = Object.keys((await pf.filters()).section ?? {});
     const out: { url: string; content: string }[] = [];
