@@ -7,10 +7,10 @@
  */
 import { test, expect, sitemapPaths } from './fixtures.ts';
 
-type Record = { url: string; content: string };
+type IndexedPage = { url: string; content: string };
 
 /** Every indexed page, section by section, as Pagefind returns it. */
-async function indexedPages(page: import('@playwright/test').Page): Promise<Record[]> {
+async function indexedPages(page: import('@playwright/test').Page): Promise<IndexedPage[]> {
   return page.evaluate(async () => {
     type Result = { data: () => Promise<{ url: string; content: string }> };
     type Pagefind = {
