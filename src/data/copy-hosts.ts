@@ -74,4 +74,5 @@ export const PENDING_ORIGINALS: Record<string, string> = {
   'azmfa-20210222-khojaly-genocide': 'Azerbaijani foreign ministry paper: not found on mfa.gov.az',
   'azmfa-2017-khojaly-25-years': 'Azerbaijani foreign ministry paper: not found on mfa.gov.az',
   'azmfa-armenia-azerbaijan-conflict-docslib': 'Azerbaijani foreign ministry paper: not found on mfa.gov.az',
+  'apa-icmp-article-9-missing-persons': 'APA (Azeri-Press Agency) report on the ICMP, reprinted by azerbaijannewsgazette.com: the original not found on apa.az',
 };
