@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import retextEnglish from 'retext-english';
 import type { Root } from 'nlcst';
 import { visit } from 'unist-util-visit';
-import { countWords, proseBlocks } from './mdx-prose.ts';
+import { countWords, proseBlocks, type NameOf } from './mdx-prose.ts';
 
 export const LIMITS = { running: 4500, inShortWords: 200, inShortItems: { min: 5, max: 7 } } as const;
 
@@ -25,8 +25,9 @@ function sentences(text: string): number {
   return n;
 }
 
-export function explainerLength(source: string): Length {
-  const blocks = proseBlocks(source).filter((b) => b.kind === 'paragraph');
+/** Counts words as the page prints them when `nameOf` gives the names of places and people. */
+export function explainerLength(source: string, nameOf?: NameOf): Length {
+  const blocks = proseBlocks(source, nameOf).filter((b) => b.kind === 'paragraph');
   const inShort = blocks.filter((b) => b.part === 'in-short');
   return {
     running: blocks.filter((b) => b.part === 'running').reduce((sum, b) => sum + countWords(b.text), 0),

@@ -25,3 +25,11 @@ test('a block records its allow comments and the names of its terms', () => {
 test('words are runs of letters or digits, with apostrophes and hyphens inside', () => {
   assert.equal(countWords("Nagorno-Karabakh's 44-day war, in 2020 — fought."), 6);
 });
+
+test('given the entries, a place prints both names at its first mention and one after', () => {
+  const nameOf = (component: 'Place' | 'Person', id: string, first: boolean) =>
+    component === 'Place' && id === 'shusha' ? (first ? 'Shusha (Shushi)' : 'Shusha') : undefined;
+  const blocks = proseBlocks('<Place id="shusha" /> fell.[@a] <Place id="shusha" /> again, <Person id="x" />.[@b]', nameOf);
+  assert.equal(blocks[0]!.text, 'Shusha (Shushi) fell. Shusha again, Name.');
+  assert.equal(countWords(blocks[0]!.text), 6);
+});

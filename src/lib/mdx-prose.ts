@@ -2,8 +2,9 @@
  * The prose of an explainer, read from its MDX source: each block of text a
  * reader sees (paragraph, list item, heading, table cell), as plain text,
  * with the part of the page it belongs to. Citations (`[@id]`) are dropped;
- * a <Place> or <Person> stands for one name; a <Note>'s text is a block of
- * its own, marked as a note. Both the word budget and the prose lint read
+ * a <Place> or <Person> becomes the name it prints (both names at a place's
+ * first mention), given a `nameOf` that knows the entries, or the word "Name"
+ * without one; a <Note>'s text is a block of its own, marked as a note. Both the word budget and the prose lint read
  * pages through this, so they agree on what the running text is.
  */
 import { unified } from 'unified';
@@ -43,7 +44,11 @@ const ALLOW = /^\s*\/\*\s*prose-allow\s+([^:]+):\s*\S[^]*\*\/\s*$/;
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
-export function proseBlocks(source: string): Block[] {
+/** The name a <Place> or <Person> prints: `first` is true at the first mention of that entry on the page. */
+export type NameOf = (component: 'Place' | 'Person', id: string, first: boolean) => string | undefined;
+
+export function proseBlocks(source: string, nameOf?: NameOf): Block[] {
+  const seen = new Set<string>();
   // The frontmatter becomes blank lines, so that line numbers still match the file.
   const body = source.replace(/^---\r?\n[^]*?\r?\n---\r?\n/, (fm) => fm.replace(/[^\n]/g, ''));
   const tree = parser.parse(body) as Root;
@@ -90,7 +95,10 @@ export function proseBlocks(source: string): Block[] {
           return;
         }
         if (n.name && NAMES.has(n.name)) {
-          b.text += 'Name';
+          const id = n.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+          const key = `${n.name}:${String(id)}`;
+          b.text += (typeof id === 'string' && nameOf?.(n.name as 'Place' | 'Person', id, !seen.has(key))) || 'Name';
+          seen.add(key);
           return;
         }
         if (n.name === 'Term') {
