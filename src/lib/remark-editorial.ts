@@ -153,7 +153,7 @@ export function remarkEditorial(options: { contentDir?: string; publicDir?: stri
             for (const ref of seg.cites) {
               if (!known.sources!.has(ref.id)) unknown(child, `citation [@${ref.id}]`, 'sources', ref.id);
               const c = numbering.add(ref);
-              const attributes = [attr('id', c.id), attr('n', String(c.n)), attr('k', String(c.k))];
+              const attributes = [attr('n', String(c.n)), attr('k', String(c.k))];
               if (c.locator) attributes.push(attr('locator', c.locator));
               replacement.push({ type: 'mdxJsxTextElement', name: 'Cite', attributes, children: [] });
             }
@@ -206,7 +206,8 @@ export function remarkEditorial(options: { contentDir?: string; publicDir?: stri
             seen.set(key, k);
             const list = (sections[`${collection}:${id}`] ??= []);
             if (!list.includes(headings)) list.push(headings);
-            child.attributes!.push(attr('k', String(k)));
+            // Place shows both names at k=1; Term makes its preview's id unique with k. Person needs neither.
+            if (child.name !== 'Person') child.attributes!.push(attr('k', String(k)));
           }
           if (child.name === 'Clause') {
             const given = Object.fromEntries(

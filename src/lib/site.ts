@@ -39,7 +39,6 @@ export function loadSite() {
   return cached;
 }
 
-export type Site = Awaited<ReturnType<typeof load>>;
 
 export interface PageRef {
   href: string;
