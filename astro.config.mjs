@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { processor } from './src/integrations/markdown.ts';
+import { processor } from './src/markdown/processor.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { mdxCheck } from './src/integrations/mdx-check.ts';
 

@@ -8,7 +8,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { createProcessor } from '@mdx-js/mdx';
 import type { Plugin } from 'vite';
 import { contentError, syntaxFault, type SyntaxMessage } from '../lib/content-error.ts';
-import { remarkEditorial } from '../lib/remark-editorial.ts';
+import { remarkEditorial } from '../markdown/remark-editorial.ts';
 
 /** Only its parser is used: the editorial checks then run on the syntax tree, without compiling. */
 const processor = createProcessor();

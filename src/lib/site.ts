@@ -7,7 +7,7 @@ import { brokenReferences } from './integrity.ts';
 import { copyHostUrls, duplicateUrls } from './source-checks.ts';
 import { contentError, UNKNOWN_ID_HINT } from './content-error.ts';
 import { compareEvents } from './timeline.ts';
-import type { ClauseUse } from './remark-editorial.ts';
+import type { ClauseUse } from '../markdown/remark-editorial.ts';
 
 async function load() {
   const [explainers, sources, events, places, terms, people, home, documents] = await Promise.all([

@@ -5,8 +5,8 @@
  */
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import { remarkEditorial } from '../lib/remark-editorial.ts';
-import { rehypeTableScroll } from '../lib/rehype-table-scroll.ts';
+import { remarkEditorial } from './remark-editorial.ts';
+import { rehypeTableScroll } from './rehype-table-scroll.ts';
 
 export const processor = unified({
   remarkPlugins: [remarkEditorial],

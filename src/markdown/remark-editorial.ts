@@ -21,12 +21,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { CitationNumbering, splitCitations } from './citations.ts';
-import { CLAUSE_ATTRIBUTES, resolveClause, type ClauseTargets } from './documents.ts';
-import { contentError, unknownIdFault, UNKNOWN_ID_HINT } from './content-error.ts';
-import { isPartialDate } from './dates.ts';
-import { noteLetter } from './notes.ts';
-import { PARTY_LABELS, PERIOD_IDS } from './vocabulary.ts';
+import { CitationNumbering, splitCitations } from '../lib/citations.ts';
+import { CLAUSE_ATTRIBUTES, resolveClause, type ClauseTargets } from '../lib/documents.ts';
+import { contentError, unknownIdFault, UNKNOWN_ID_HINT } from '../lib/content-error.ts';
+import { isPartialDate } from '../lib/dates.ts';
+import { noteLetter } from '../lib/notes.ts';
+import { PARTY_LABELS, PERIOD_IDS } from '../lib/vocabulary.ts';
 import { MAPS } from '../data/maps.ts';
 
 /** The attributes of editorial components that take one of a fixed set of values, or a date. */
