@@ -34,6 +34,7 @@ import { searchLatency } from './lib/bench-search.ts';
 import type { Context, Measurement } from './lib/measurement.ts';
 import { onClose, run } from './lib/processes.ts';
 import { freePort, serve } from './lib/server.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.ts';
 
 /** In the order they run and appear in the report. */
 const ALL: Measurement<unknown>[] = [bytes, lighthouseScores, search, searchLatency, growth];
@@ -42,8 +43,8 @@ const ONLY = process.env.BENCH_ONLY?.split(',');
 const MEASUREMENTS = ONLY ? ALL.filter((m) => ONLY.includes(m.key)) : ALL;
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const ARGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM = CHROMIUM_PATH;
+const ARGS = CHROMIUM_ARGS;
 
 interface Report {
   date: string;

@@ -5,8 +5,9 @@
  * explainer, timeline and maps. Needs a build in dist/.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const dist = process.env.DIST_DIR ?? `${ROOT}dist`;
@@ -20,8 +21,7 @@ const server = spawn(process.execPath, ['--experimental-strip-types', `${ROOT}sc
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 await new Promise((r) => server.stdout!.once('data', r));
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({ executablePath, args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 mkdirSync(`${ROOT}screenshots`, { recursive: true });
 try {
   for (const path of pages) {

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sirv from 'sirv';
-import { headersFor, parseHeaders } from '../src/lib/headers.ts';
+import { headersFor, parseHeaders } from './lib/headers.ts';
 
 const root = pathToFileURL(`${resolve(process.env.DIST_DIR ?? 'dist')}/`);
 const rules = parseHeaders(readFileSync(new URL('_headers', root), 'utf8'));

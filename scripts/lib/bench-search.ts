@@ -6,7 +6,7 @@
  * API time for the same queries (search plus the first result's data).
  */
 import type { Browser, Page } from '@playwright/test';
-import { median } from '../../src/lib/stats.ts';
+import { median } from './stats.ts';
 import type { Measurement } from './measurement.ts';
 import { QUERIES } from './measure-search.ts';
 

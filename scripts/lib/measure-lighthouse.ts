@@ -1,7 +1,7 @@
 /** Lighthouse, mobile and desktop presets, median of 3 runs, on the home page and each explainer. */
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { median } from '../../src/lib/stats.ts';
+import { median } from './stats.ts';
 import { pagesOf } from './measure-bytes.ts';
 import type { Measurement } from './measurement.ts';
 

@@ -1,6 +1,6 @@
 /** Search: bytes fetched and time from the last keystroke to the first visible result, for 10 queries. */
 import type { Browser } from '@playwright/test';
-import { median } from '../../src/lib/stats.ts';
+import { median } from './stats.ts';
 import { brotli } from './measure-bytes.ts';
 import { kb, vs, type Measurement } from './measurement.ts';
 

@@ -5,7 +5,7 @@
  * scripts/lib/ that exports one of these, and one entry in bench.ts's list.
  */
 import type { Browser } from '@playwright/test';
-import { change } from '../../src/lib/stats.ts';
+import { change } from './stats.ts';
 
 export interface Context {
   /** The repository. */
