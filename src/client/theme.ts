@@ -8,7 +8,6 @@ export function initThemeToggle() {
   const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
   if (!button) return;
   const sync = () => button.setAttribute('aria-pressed', String(dark()));
-  button.hidden = false;
   sync();
   button.addEventListener('click', () => {
     const next = dark() ? 'light' : 'dark';

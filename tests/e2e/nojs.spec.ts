@@ -29,3 +29,8 @@ test('the search button leads to a search page that explains search needs JavaSc
   await page.getByRole('main').getByRole('link', { name: 'explainers' }).click();
   await expect(page).toHaveURL(/\/explainers\/$/);
 });
+
+test('without JavaScript the theme toggle, which could not work, is not shown', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('[data-theme-toggle]')).toBeHidden();
+});

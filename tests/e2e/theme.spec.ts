@@ -51,3 +51,22 @@ test('without a stored choice the theme follows the system', async ({ page }) =>
   await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 23, 26)');
 });
+
+test('nothing moves while a page loads: the theme toggle is laid out before first paint (CLS 0)', async ({ page }) => {
+  for (const path of ['/', '/explainers/first-war/', '/timeline/']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) total += e.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 200);
+        }),
+    );
+    expect(shift, path).toBe(0);
+    await expect(page.getByRole('banner').locator('[data-theme-toggle]')).toBeVisible();
+  }
+});
