@@ -39,10 +39,10 @@ export const LOADED_WORDS = [
   'aggression', 'aggressor', 'aggressors', 'puppet', 'puppets', 'regime', 'regimes', 'martyr', 'martyrs', 'martyrdom',
 ];
 
-/** How a fact travelled belongs in a note, not in the story. */
+/** How a fact travelled belongs in a note, not in the story. Any mention of Wikipedia counts ("according to Wikipedia" among them). */
 export const SOURCE_CHAIN = [
   'as summarised by', 'as summarised in', 'as summarized by', 'as summarized in', 'as tabulated by', 'as tabulated in',
-  'as relayed by', 'relayed by', 'quoted by', 'translation of', 'according to wikipedia', 'wikipedia',
+  'as relayed by', 'relayed by', 'quoted by', 'translation of', 'wikipedia',
 ];
 
 /** Notes about the author's own research are not part of an explainer. */
