@@ -27,7 +27,7 @@ function compact(node: Nodes): string {
 }
 
 function run(source: string) {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkEditorial, { contentDir, publicDir: contentDir });
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkEditorial, { publicDir: contentDir });
   const file = new VFile({ value: source, path: 'fixture.mdx', cwd: contentDir });
   (file.data as { astro?: unknown }).astro = { frontmatter: {} };
   const tree = processor.runSync(processor.parse(file), file) as Root;
@@ -61,17 +61,38 @@ test('citations, places, terms, people, clauses and notes, as remark-editorial l
     ].join('\n'),
   );
   assert.deepEqual(frontmatter, {
-    citations: [
-      { id: 'fixture-report', count: 3 },
-      { id: 'fixture-reference', count: 2 },
-    ],
-    mentions: { places: ['fixture-town'], terms: ['fixture-term'], people: ['fixture-person'] },
-    clauses: [{ doc: 'fixture-statement', anchor: 'point-1', heading: 'Second' }],
-    sections: { 'places:fixture-town': [0, 1], 'terms:fixture-term': [0], 'people:fixture-person': [0] },
-    apparatus: { inShort: true, notes: 1 },
+    editorial: {
+      citations: [
+        { id: 'fixture-report', count: 3 },
+        { id: 'fixture-reference', count: 2 },
+      ],
+      references: [
+        { collection: 'sources', id: 'fixture-report', subject: 'citation [@fixture-report]', line: 3 },
+        { collection: 'places', id: 'fixture-town', subject: '<Place id="fixture-town">', line: 7 },
+        { collection: 'places', id: 'fixture-town', subject: '<Place id="fixture-town">', line: 7 },
+        { collection: 'terms', id: 'fixture-term', subject: '<Term id="fixture-term">', line: 7 },
+        { collection: 'people', id: 'fixture-person', subject: '<Person id="fixture-person">', line: 7 },
+        { collection: 'sources', id: 'fixture-report', subject: 'citation [@fixture-report]', line: 7 },
+        { collection: 'sources', id: 'fixture-reference', subject: 'citation [@fixture-reference]', line: 7 },
+        { collection: 'sources', id: 'fixture-reference', subject: 'citation [@fixture-reference]', line: 11 },
+        { collection: 'places', id: 'fixture-town', subject: '<Place id="fixture-town">', line: 11 },
+        { collection: 'sources', id: 'fixture-report', subject: 'citation [@fixture-report]', line: 11 },
+      ],
+      mentions: { places: ['fixture-town'], terms: ['fixture-term'], people: ['fixture-person'] },
+      clauses: [{ doc: 'fixture-statement', label: 'point', n: '1', anchor: 'point-1', heading: 'Second', line: 11 }],
+      sections: { 'places:fixture-town': [0, 1], 'terms:fixture-term': [0], 'people:fixture-person': [0] },
+      apparatus: { inShort: true, notes: 1 },
+    },
   });
 });
 
-test('an unknown source id fails with the file, the line and the nearest id', () => {
-  assert.throws(() => run('Text.[@fixture-reprt]'), /fixture\.mdx:1: citation \[@fixture-reprt\]: unknown source id "fixture-reprt".*did you mean "fixture-report"/s);
+test('an unknown id is collected with its line, not checked: src/lib/site.ts checks every reference against the collections', () => {
+  const { frontmatter } = run('Text.[@fixture-reprt]');
+  assert.deepEqual((frontmatter.editorial as { references: unknown }).references, [
+    { collection: 'sources', id: 'fixture-reprt', subject: 'citation [@fixture-reprt]', line: 1 },
+  ]);
+});
+
+test('a malformed citation fails with the file and the line', () => {
+  assert.throws(() => run('Text.\n\nMore.[@Fixture Report]'), /fixture\.mdx:3: malformed citation "\[@Fixture Report\]"/);
 });

@@ -1,29 +1,37 @@
 /**
  * Remark plugin for explainers. It turns `[@source-id]` citations into
  * numbered <Cite> elements, marks the first <Place> of each place on a page
- * (which then shows both names), numbers <Term> uses, and fails the build on
- * an id that has no file in `content/`, naming the MDX file and the id.
- * The ordered list of cited sources goes to the page's frontmatter as
- * `citations`, for the References section, and the places, terms and people
- * it names as `mentions`, for the "mentioned on" links of their entries;
- * `sections` says under which heading each is named (the number of headings
- * before it, 0 for the page's opening), so entries can link to the section.
- * <Clause doc="…" point="6"> gets the clause's address as its href, or fails
- * the build on an unknown document or clause; the clauses a page links to go
- * to the frontmatter as `clauses`, each with the heading of its section, for
- * the "where the explainers discuss it" links of the document pages.
+ * (which then shows both names), numbers <Term> uses, and collects every
+ * reference the page makes (sources, places, terms, people, clauses), each
+ * with its line, into the page's frontmatter as `editorial` (the type
+ * `Editorial` below). It reads no content file: `src/lib/content.ts` checks
+ * every collected reference against the collections in one pass and reads
+ * the citations, mentions and sections back, typed, for the References
+ * section and the "Cited in" and "Mentioned on" links.
+ * `sections` says under which heading each place, term and person is named
+ * (the number of headings before it, 0 for the page's opening), so entries
+ * can link to the section. <Clause doc="…" point="6"> gets the clause's
+ * address as its href; the clauses a page links to are collected with the
+ * heading of their section, for the "where the explainers discuss it" links
+ * of the document pages.
  * <Note>…</Note>, written inline like a citation, becomes a lettered
  * <NoteMark>; its text moves, in order, to a <Notes> list at the end of the
  * page, where its own citations are numbered after those of the text.
- * Whether the page has an <InShort> block and how many notes it has go to the
- * frontmatter as `apparatus`, for the table of contents.
+ * Whether the page has an <InShort> block and how many notes it has go to
+ * `apparatus`, for the table of contents.
+ * What it still fails on by itself is the markup: a malformed citation, a
+ * misplaced <Note>, an attribute outside its fixed set of values, a <Clause>
+ * without a document and one number, a link to a file that public/ lacks.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import type { Nodes, Root, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
 import { CitationNumbering, splitCitations } from '../lib/citations.ts';
-import { CLAUSE_ATTRIBUTES, resolveClause, type ClauseTargets } from '../lib/documents.ts';
-import { contentError, unknownIdFault, UNKNOWN_ID_HINT } from '../lib/content-error.ts';
+import { CLAUSE_ATTRIBUTES, clauseAnchor, clauseHref } from '../lib/documents.ts';
+import { contentError } from '../lib/content-error.ts';
 import { isPartialDate } from '../lib/dates.ts';
 import { noteLetter } from '../lib/notes.ts';
 import { PARTY_LABELS, PERIOD_IDS } from '../lib/vocabulary.ts';
@@ -36,80 +44,60 @@ const CHOICES: Record<string, Record<string, readonly string[] | 'date'>> = {
   Map: { id: MAPS.map((m) => m.id) },
 };
 
-type Node = {
-  type: string;
-  name?: string | null;
-  value?: string;
-  url?: string;
-  children?: Node[];
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  position?: { start: { line: number } };
-};
-type VFile = { path?: string; cwd: string; data: { astro?: { frontmatter?: Record<string, unknown> } } };
+/** The collections an MDX page names entries of. */
+export type NamedCollection = 'sources' | 'places' | 'terms' | 'people';
 
-const COLLECTION_OF: Record<string, string> = { Place: 'places', Term: 'terms', Person: 'people' };
+const COLLECTION_OF: Record<string, Exclude<NamedCollection, 'sources'>> = { Place: 'places', Term: 'terms', Person: 'people' };
 
-function idsIn(dir: string): Set<string> {
-  try {
-    return new Set(
-      readdirSync(dir)
-        .filter((f) => f.endsWith('.yaml'))
-        .map((f) => f.slice(0, -'.yaml'.length)),
-    );
-  } catch {
-    return new Set();
-  }
+/** One reference to an entry, as written: what the message calls it, and where. */
+export interface EntryReference {
+  collection: NamedCollection;
+  id: string;
+  /** How a message names the reference: `citation [@id]`, `<Place id="id">`. */
+  subject: string;
+  line?: number;
 }
 
-/** {"Place:shusha" → 2, …} → { places: ["shusha"], terms: [], people: [] } */
-function mentionsOf(seen: Map<string, number>) {
-  const out: Record<string, string[]> = { places: [], terms: [], people: [] };
-  for (const key of seen.keys()) {
-    const [component, id] = key.split(':') as [string, string];
-    out[COLLECTION_OF[component]!]!.push(id);
-  }
-  return out;
-}
-
-const attr = (name: string, value: string) => ({ type: 'mdxJsxAttribute', name, value });
-
-/** Each document's clause label and clause numbers, read from content/documents/*.yaml (the schema checks the rest). */
-function clauseTargets(dir: string): Map<string, ClauseTargets> {
-  const out = new Map<string, ClauseTargets>();
-  for (const id of idsIn(dir)) {
-    const data = parse(readFileSync(join(dir, `${id}.yaml`), 'utf8')) as { clauseLabel?: string; clauses?: { n?: unknown }[] } | null;
-    out.set(id, { label: String(data?.clauseLabel), numbers: new Set((data?.clauses ?? []).map((c) => String(c.n))) });
-  }
-  return out;
-}
-
-/** The plain text of a node, as a heading shows it. */
-const textOf = (node: Node): string => node.value ?? (node.children ?? []).map(textOf).join('');
-
-/** A clause an MDX page links to, with the heading of the section it is in (none before the first heading). */
+/** A clause an MDX page links to, as written, with the heading of the section it is in (none before the first heading). */
 export interface ClauseUse {
   doc: string;
+  /** What the author called the clause ("point") and its number ("6"). */
+  label: string;
+  n: string;
   anchor: string;
   heading?: string;
+  line?: number;
 }
 
-export function remarkEditorial(options: { contentDir?: string; publicDir?: string } = {}) {
-  return (tree: Node, file: VFile) => {
-    const contentDir = options.contentDir ?? resolve(file.cwd, process.env.CONTENT_DIR ?? 'content');
+/** What remark-editorial collects from one MDX page. */
+export interface Editorial {
+  /** The cited sources in order of first citation, each with how many times it is cited. */
+  citations: { id: string; count: number }[];
+  /** Every reference to a source, place, term or person, in reading order. */
+  references: EntryReference[];
+  /** The places, terms and people the page names, each once. */
+  mentions: Record<Exclude<NamedCollection, 'sources'>, string[]>;
+  clauses: ClauseUse[];
+  /** "places:shusha" → the number of headings before each section that names it. */
+  sections: Record<string, number[]>;
+  apparatus: { inShort: boolean; notes: number };
+}
+
+type VFile = { path?: string; cwd: string; data: { astro?: { frontmatter?: Record<string, unknown> } } };
+type Jsx = MdxJsxTextElement | MdxJsxFlowElement;
+
+const isJsx = (node: Nodes): node is Jsx => node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement';
+const attr = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
+const attrValue = (node: Jsx, name: string) => {
+  const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+  return typeof found === 'string' ? found : undefined;
+};
+
+export function remarkEditorial(options: { publicDir?: string } = {}) {
+  return (tree: Root, file: VFile) => {
     const publicDir = options.publicDir ?? resolve(file.cwd, 'public');
-    const known: Record<string, Set<string>> = {
-      sources: idsIn(join(contentDir, 'sources')),
-      places: idsIn(join(contentDir, 'places')),
-      terms: idsIn(join(contentDir, 'terms')),
-      people: idsIn(join(contentDir, 'people')),
-    };
-    let documents: Map<string, ClauseTargets> | undefined;
-    const where = (node: Node) => ({ file: file.path ?? 'an MDX file', line: node.position?.start.line });
-    const fail = (node: Node, message: string, hint?: string): never => {
-      throw contentError({ ...where(node), message }, hint);
-    };
-    const unknown = (node: Node, subject: string, collection: string, id: string): never => {
-      throw contentError(unknownIdFault(where(node), subject, collection, id, known[collection]!), UNKNOWN_ID_HINT);
+    const fail = (node: Nodes, message: string, hint?: string): never => {
+      throw contentError({ file: file.path ?? 'an MDX file', line: node.position?.start.line, message }, hint);
     };
     /** A root-relative address of a file ("/maps/x.png") that neither public/ nor a route (src/pages/data/events.csv.ts) has. */
     const missingFile = (url: unknown) => {
@@ -119,128 +107,126 @@ export function remarkEditorial(options: { contentDir?: string; publicDir?: stri
     };
 
     const numbering = new CitationNumbering();
+    const references: EntryReference[] = [];
     const seen = new Map<string, number>();
     const clauses: ClauseUse[] = [];
-    let heading: string | undefined;
     const sections: Record<string, number[]> = {};
+    let heading: string | undefined;
     let headings = 0;
-    const notes: Node[] = [];
+    const notes: MdxJsxFlowElement[] = [];
     let inNotes = false;
     let inShort = false;
 
-    const visit = (node: Node) => {
-      const children = node.children;
-      if (!children) return;
-      for (let i = 0; i < children.length; i++) {
-        const child = children[i]!;
+    const walk = (root: Root | MdxJsxFlowElement) =>
+      visit(root, (child, i, parent) => {
         if (child.type === 'heading') {
-          heading = textOf(child).trim();
+          heading = toString(child).trim();
           headings++;
         }
-        if (child.type === 'text' && child.value?.includes('[@')) {
-          let segments;
+        if (child.type === 'text' && child.value.includes('[@') && parent && i !== undefined) {
+          let segments: ReturnType<typeof splitCitations> = [];
           try {
             segments = splitCitations(child.value);
           } catch (e) {
             fail(child, (e as Error).message, 'Cite as [@source-id], with an id of lower-case letters, digits and hyphens.');
           }
-          const replacement: Node[] = [];
-          for (const seg of segments!) {
+          const line = child.position?.start.line;
+          const replacement: (MdxJsxTextElement | { type: 'text'; value: string })[] = [];
+          for (const seg of segments) {
             if ('text' in seg) {
               replacement.push({ type: 'text', value: seg.text });
               continue;
             }
             for (const ref of seg.cites) {
-              if (!known.sources!.has(ref.id)) unknown(child, `citation [@${ref.id}]`, 'sources', ref.id);
+              references.push({ collection: 'sources', id: ref.id, subject: `citation [@${ref.id}]`, line });
               const c = numbering.add(ref);
               const attributes = [attr('n', String(c.n)), attr('k', String(c.k))];
               if (c.locator) attributes.push(attr('locator', c.locator));
               replacement.push({ type: 'mdxJsxTextElement', name: 'Cite', attributes, children: [] });
             }
           }
-          children.splice(i, 1, ...replacement);
-          i += replacement.length - 1;
-          continue;
+          (parent.children as RootContent[]).splice(i, 1, ...replacement);
+          return [SKIP, i + replacement.length];
         }
-        if (child.type === 'mdxJsxFlowElement' && child.name === 'InShort') inShort = true;
-        if ((child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') && child.name === 'Note') {
+        if (!isJsx(child)) {
+          if ((child.type === 'image' || child.type === 'link') && missingFile(child.url)) {
+            fail(child, `${child.type} "${child.url}": no such file in public/`, 'Put the file in public/ (served from the site root), or correct the address.');
+          }
+          return;
+        }
+        if (child.name === 'InShort') inShort = true;
+        if (child.name === 'Note' && parent && i !== undefined) {
           const hint = 'Write a note inline, right after the sentence it belongs to: …sentence.[@source-id]<Note>Which outlet said what.</Note>';
           if (child.type === 'mdxJsxFlowElement') fail(child, '<Note> stands in a block of its own', hint);
           if (inNotes) fail(child, '<Note> inside a <Note>', 'Notes are not nested: put the detail in the same note.');
-          if (!textOf(child).trim()) fail(child, '<Note> is empty', hint);
+          if (!toString(child).trim()) fail(child, '<Note> is empty', hint);
           const letter = noteLetter(notes.length + 1);
-          notes.push({ type: 'mdxJsxFlowElement', name: 'NoteItem', attributes: [attr('letter', letter)], children: child.children ?? [], position: child.position });
-          children.splice(i, 1, { type: 'mdxJsxTextElement', name: 'NoteMark', attributes: [attr('letter', letter)], children: [] });
+          notes.push({ type: 'mdxJsxFlowElement', name: 'NoteItem', attributes: [attr('letter', letter)], children: child.children as MdxJsxFlowElement['children'], position: child.position });
+          const siblings = parent.children as RootContent[];
+          siblings.splice(i, 1, { type: 'mdxJsxTextElement', name: 'NoteMark', attributes: [attr('letter', letter)], children: [] });
           // The marker sits against its sentence, as a citation does, even when the author left a space before <Note>.
-          const before = children[i - 1];
+          const before = siblings[i - 1];
           if (before?.type === 'text' && before.value) before.value = before.value.trimEnd();
-          continue;
+          return [SKIP, i + 1];
         }
-        if ((child.type === 'image' || child.type === 'link') && missingFile(child.url)) {
-          fail(child, `${child.type === 'image' ? 'image' : 'link'} "${child.url}": no such file in public/`, 'Put the file in public/ (served from the site root), or correct the address.');
-        }
-        if ((child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') && (child.name === 'img' || child.name === 'a')) {
+        if (child.name === 'img' || child.name === 'a') {
           const name = child.name === 'img' ? 'src' : 'href';
-          const url = child.attributes?.find((a) => a.name === name)?.value;
+          const url = attrValue(child, name);
           if (missingFile(url)) fail(child, `<${child.name} ${name}="${url}">: no such file in public/`, 'Put the file in public/ (served from the site root), or correct the address.');
         }
-        if ((child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') && child.name && CHOICES[child.name]) {
-          for (const [name, allowed] of Object.entries(CHOICES[child.name]!)) {
-            const value = child.attributes?.find((a) => a.name === name)?.value;
-            if (typeof value !== 'string') continue;
-            if (allowed === 'date' ? !isPartialDate(value) : !allowed.includes(value)) {
-              const expected = allowed === 'date' ? 'a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"' : `one of ${allowed.join(', ')}`;
-              fail(child, `<${child.name} ${name}="${value}">: expected ${expected}`);
-            }
+        for (const [name, allowed] of Object.entries((child.name && CHOICES[child.name]) || {})) {
+          const value = attrValue(child, name);
+          if (value === undefined) continue;
+          if (allowed === 'date' ? !isPartialDate(value) : !allowed.includes(value)) {
+            const expected = allowed === 'date' ? 'a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"' : `one of ${allowed.join(', ')}`;
+            fail(child, `<${child.name} ${name}="${value}">: expected ${expected}`);
           }
         }
-        if ((child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') && child.name) {
-          const collection = COLLECTION_OF[child.name];
-          if (collection) {
-            const idAttr = child.attributes?.find((a) => a.name === 'id');
-            const id = typeof idAttr?.value === 'string' ? idAttr.value : undefined;
-            if (!id) fail(child, `<${child.name}> has no id`, `Write it with one, for example <${child.name} id="…" />.`);
-            if (!known[collection]!.has(id!)) unknown(child, `<${child.name} id="${id}">`, collection, id!);
-            const key = `${child.name}:${id}`;
-            const k = (seen.get(key) ?? 0) + 1;
-            seen.set(key, k);
-            const list = (sections[`${collection}:${id}`] ??= []);
-            if (!list.includes(headings)) list.push(headings);
-            // Place shows both names at k=1; Term makes its preview's id unique with k. Person needs neither.
-            if (child.name !== 'Person') child.attributes!.push(attr('k', String(k)));
-          }
-          if (child.name === 'Clause') {
-            const given = Object.fromEntries(
-              (child.attributes ?? []).filter((a) => typeof a.value === 'string').map((a) => [a.name, a.value as string]),
-            );
-            documents ??= clauseTargets(join(contentDir, 'documents'));
-            let use: ReturnType<typeof resolveClause> | undefined;
-            try {
-              use = resolveClause(documents, given);
-            } catch (e) {
-              fail(child, (e as Error).message);
-            }
-            child.attributes = [attr('href', use!.href), ...(child.attributes ?? []).filter((a) => a.name !== 'doc' && !(CLAUSE_ATTRIBUTES as readonly (string | undefined)[]).includes(a.name))];
-            clauses.push({ doc: use!.doc, anchor: use!.anchor, ...(heading ? { heading } : {}) });
-          }
+        const collection = child.name ? COLLECTION_OF[child.name] : undefined;
+        if (collection) {
+          const id = attrValue(child, 'id');
+          if (!id) return fail(child, `<${child.name}> has no id`, `Write it with one, for example <${child.name} id="…" />.`);
+          references.push({ collection, id, subject: `<${child.name} id="${id}">`, line: child.position?.start.line });
+          const key = `${child.name}:${id}`;
+          const k = (seen.get(key) ?? 0) + 1;
+          seen.set(key, k);
+          const list = (sections[`${collection}:${id}`] ??= []);
+          if (!list.includes(headings)) list.push(headings);
+          // Place shows both names at k=1; Term makes its preview's id unique with k. Person needs neither.
+          if (child.name !== 'Person') child.attributes.push(attr('k', String(k)));
         }
-        visit(child);
-      }
-    };
-    visit(tree);
+        if (child.name === 'Clause') {
+          const doc = attrValue(child, 'doc');
+          const given = CLAUSE_ATTRIBUTES.filter((a) => attrValue(child, a) !== undefined);
+          if (!doc || given.length !== 1) {
+            return fail(child, '<Clause> needs a doc and one clause number, for example <Clause doc="trilateral-statement-2020" point="6">');
+          }
+          const label = given[0]!;
+          const n = attrValue(child, label)!;
+          child.attributes = [
+            attr('href', clauseHref(doc, label, n)),
+            ...child.attributes.filter((a) => a.type !== 'mdxJsxAttribute' || (a.name !== 'doc' && !(CLAUSE_ATTRIBUTES as readonly string[]).includes(a.name))),
+          ];
+          clauses.push({ doc, label, n, anchor: clauseAnchor(label, n), ...(heading ? { heading } : {}), line: child.position?.start.line });
+        }
+      });
+
+    walk(tree);
     if (notes.length > 0) {
-      const list: Node = { type: 'mdxJsxFlowElement', name: 'Notes', attributes: [], children: notes };
-      tree.children!.push(list);
+      const list: MdxJsxFlowElement = { type: 'mdxJsxFlowElement', name: 'Notes', attributes: [], children: notes };
+      tree.children.push(list);
       inNotes = true;
-      visit(list);
+      walk(list);
     }
 
+    const mentions: Editorial['mentions'] = { places: [], terms: [], people: [] };
+    for (const key of seen.keys()) {
+      const [component, id] = key.split(':');
+      mentions[COLLECTION_OF[component!]!].push(id!);
+    }
+    const editorial: Editorial = { citations: numbering.list(), references, mentions, clauses, sections, apparatus: { inShort, notes: notes.length } };
     file.data.astro ??= {};
     file.data.astro.frontmatter ??= {};
-    file.data.astro.frontmatter.citations = numbering.list();
-    file.data.astro.frontmatter.mentions = mentionsOf(seen);
-    file.data.astro.frontmatter.clauses = clauses;
-    file.data.astro.frontmatter.sections = sections;
-    file.data.astro.frontmatter.apparatus = { inShort, notes: notes.length };
+    file.data.astro.frontmatter.editorial = editorial;
   };
 }
