@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fitProjection, overlaps } from './map.ts';
-import { LABEL_SIZES, layoutLabels, type MapPoint } from './map-labels.ts';
+import { LABEL_SIZES, layoutLabels, mapAreaLabels, type MapPoint } from './map-labels.ts';
 
 const { projection, height } = fitProjection([45.35, 38.8, 47.65, 40.6], 720);
 const at = (key: string, lon: number, lat: number, lines: string[]): MapPoint => {
@@ -34,4 +34,21 @@ test('layoutLabels puts a round-length scale bar at the bottom left', () => {
   const layout = layoutLabels(LABEL_SIZES[0]!, projection, 720, height, points, []);
   assert.ok([10, 20, 50].includes(layout.barKm), `bar ${layout.barKm} km`);
   assert.ok(layout.barUnits <= 120 && layout.barY > height - 20);
+});
+
+test('mapAreaLabels: regions and lakes at their points, districts at their centroid with both names; an unknown district named', () => {
+  const square = (name: string, arm: string) => ({
+    type: 'Feature' as const,
+    properties: { name_en: name, name_arm_usage: arm },
+    geometry: { type: 'Polygon' as const, coordinates: [[[46, 39], [46, 39.2], [46.2, 39.2], [46.2, 39], [46, 39]]] },
+  });
+  const districts = { type: 'FeatureCollection' as const, features: [square('Lachin', 'Kashatagh')] };
+  const labels = mapAreaLabels(projection, [{ text: 'ARMENIA', at: [45.5, 40] }, { text: 'Sarsang', at: [46.5, 40.1], water: true }], ['Lachin'], districts);
+  assert.deepEqual(
+    labels.map((l) => [l.kind, l.lines ?? [l.text]]),
+    [['area', ['ARMENIA']], ['water', ['Sarsang']], ['district', ['Lachin district', '(Kashatagh)']]],
+  );
+  assert.throws(() => mapAreaLabels(projection, [], ['Atlantis'], districts), /district "Atlantis" is not in the districts layer/);
+  const wide = layoutLabels(LABEL_SIZES[0]!, projection, 720, height, [], labels);
+  assert.deepEqual(wide.labels.map((l) => l.kind).sort(), ['area', 'district', 'water']);
 });

@@ -3,7 +3,8 @@
  * one with larger text and fewer labels, shown by a container query when the
  * map is drawn small. Pure: takes points already projected to SVG units.
  */
-import type { GeoProjection } from 'd3-geo';
+import { geoCentroid, type GeoProjection } from 'd3-geo';
+import type { Feature, FeatureCollection } from 'geojson';
 import { markerPath, placeLabels, scaleBar, textWidth, type Box, type PlacedLabel } from './map.ts';
 
 export interface MapPoint {
@@ -13,12 +14,21 @@ export interface MapPoint {
   /** The label's lines: the name, then the other side's name in brackets. */
   lines: string[];
   shape: 'circle' | 'diamond';
+  /** What the marker shows (src/data/maps.ts's marks), for its class; none on the maps of control. */
+  mark?: string;
 }
+
+/** The kinds of label a map names an area with, and how wide each sets its letters (in em). */
+const AREA_EM = { area: 0.85, water: 0.56, district: 0.6 } as const;
 
 export interface AreaLabel {
   text: string;
   x: number;
   y: number;
+  /** A region (the default), a lake or reservoir, or a district (in italics); centred on its point. */
+  kind?: keyof typeof AREA_EM;
+  /** The lines, when not the text alone: a district with its other name. */
+  lines?: string[];
 }
 
 export interface LabelSize {
@@ -40,8 +50,8 @@ export interface LabelLayout extends LabelSize {
   barUnits: number;
   barX: number;
   barY: number;
-  markers: { key: string; d: string }[];
-  labels: (PlacedLabel & { area: boolean })[];
+  markers: { key: string; d: string; mark?: string }[];
+  labels: (PlacedLabel & { area: boolean; kind: 'place' | keyof typeof AREA_EM })[];
 }
 
 /**
@@ -59,7 +69,7 @@ export function layoutLabels(size: LabelSize, projection: GeoProjection, width: 
   const placed = placeLabels(
     [
       ...points.map((p) => ({ key: p.key, x: p.x, y: p.y, lines: p.lines, size: size.size, gap: size.r + 3 })),
-      ...areas.map((a) => ({ key: `area:${a.text}`, x: a.x, y: a.y, lines: [a.text], size: size.area, gap: 0, em: 0.85 })),
+      ...areas.map((a, i) => ({ key: `area:${i}`, x: a.x, y: a.y, lines: a.lines ?? [a.text], size: size.area, gap: 0, em: AREA_EM[a.kind ?? 'area'] })),
     ],
     frame,
     obstacles,
@@ -70,7 +80,40 @@ export function layoutLabels(size: LabelSize, projection: GeoProjection, width: 
     barUnits: units,
     barX,
     barY,
-    markers: points.map((p) => ({ key: p.key, d: markerPath(p.shape, p.x, p.y, size.r) })),
-    labels: placed.map((l) => ({ ...l, area: l.key.startsWith('area:') })),
+    markers: points.map((p) => ({ key: p.key, d: markerPath(p.shape, p.x, p.y, size.r), ...(p.mark ? { mark: p.mark } : {}) })),
+    labels: placed.map((l) => {
+      const area = l.key.startsWith('area:') ? areas[Number(l.key.slice('area:'.length))] : undefined;
+      return { ...l, area: area !== undefined, kind: area ? (area.kind ?? 'area') : 'place' };
+    }),
   };
+}
+
+/**
+ * The area names of a map from src/data/maps.ts: regions and lakes at their
+ * points, then the districts it names, at their centroid with both names.
+ * Throws on a district the layer does not have, naming it.
+ */
+export function mapAreaLabels(
+  projection: GeoProjection,
+  areas: { text: string; at: [number, number]; water?: boolean }[],
+  districtNames: string[],
+  districts: FeatureCollection,
+): AreaLabel[] {
+  const byName = (name: string): Feature => {
+    const feature = districts.features.find((d) => d.properties?.name_en === name);
+    if (!feature) throw new Error(`district "${name}" is not in the districts layer`);
+    return feature;
+  };
+  return [
+    ...areas.map((a) => {
+      const [x, y] = projection(a.at)!;
+      return { text: a.text, x, y, kind: a.water ? ('water' as const) : ('area' as const) };
+    }),
+    ...districtNames.map((name) => {
+      const feature = byName(name);
+      const [x, y] = projection(geoCentroid(feature))!;
+      const lines = [`${name} district`, `(${feature.properties!.name_arm_usage})`];
+      return { text: lines[0]!, lines, x, y, kind: 'district' as const };
+    }),
+  ];
 }
