@@ -158,17 +158,21 @@ export async function mountSearch(root: HTMLElement): Promise<ModularInstance> {
 
 
 /**
- * The /search/ page: mounts the UI in place of the no-JavaScript notice,
- * runs the search in ?q= on load, and keeps ?q= in step with the box, so that
- * the address can be shared and the browser's address bar can search the site
- * (public/opensearch.xml).
+ * <search-page> is the /search/ page's search: it mounts the UI in place of
+ * the no-JavaScript notice, runs the search in ?q= on load, and keeps ?q= in
+ * step with the box, so that the address can be shared and the browser's
+ * address bar can search the site (public/opensearch.xml).
  */
-export async function initSearchPage() {
-  const root = document.querySelector<HTMLElement>('[data-search-page]');
-  if (!root) return;
-  const ui = await mountSearch(root);
-  document.querySelector('[data-search-fallback]')?.remove();
-  ui.on('search', (term) => history.replaceState(null, '', term ? `?q=${encodeURIComponent(term)}` : location.pathname));
-  const q = queryFromSearch(location.search, MAX_QUERY);
-  if (q) ui.triggerSearch(q);
+class SearchPageElement extends HTMLElement {
+  async connectedCallback() {
+    const root = this.querySelector<HTMLElement>('[data-search-page]');
+    if (!root) return;
+    const ui = await mountSearch(root);
+    this.querySelector('[data-search-fallback]')?.remove();
+    ui.on('search', (term) => history.replaceState(null, '', term ? `?q=${encodeURIComponent(term)}` : location.pathname));
+    const q = (new URLSearchParams(location.search).get('q') ?? '').trim().slice(0, MAX_QUERY);
+    if (q) ui.triggerSearch(q);
+  }
 }
+
+customElements.define('search-page', SearchPageElement);
