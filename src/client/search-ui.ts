@@ -1,10 +1,10 @@
 /**
  * The search UI, loaded on intent (see search.ts): Pagefind's Modular UI, its
  * styles and the index. Results are drawn by `renderResult`, which adds
- * sub-results (the section of a page, or the event on the timeline) and the
- * ?highlight= words; "Did you mean" follows a query that finds no match.
+ * sub-results (the section of a page, or the event on the timeline); Pagefind
+ * itself adds one ?highlight= per word of the query to every result's address
+ * (its `highlightParam` option). "Did you mean" follows a query that finds no match.
  */
-import { queryFromSearch, withHighlight } from '../lib/search-url.ts';
 
 interface PagefindResult {
   url: string;
@@ -16,11 +16,13 @@ export interface ModularInstance {
   add(component: unknown): void;
   on(event: 'search', fn: (term: string) => void): void;
   on(event: 'results', fn: (search: { results: { data(): Promise<PagefindResult> }[] }) => void): void;
+  /** The query of the latest search. */
+  readonly searchTerm: string;
   triggerSearch(term: string): void;
   triggerLoad(): void;
 }
 interface ModularUI {
-  Instance: new (options: { bundlePath: string; ranking: typeof RANKING }) => ModularInstance;
+  Instance: new (options: { bundlePath: string; ranking: typeof RANKING; highlightParam: string }) => ModularInstance;
   Input: new (options: { containerElement: string; debounceTimeoutMs: number }) => unknown;
   Summary: new (options: { containerElement: string }) => unknown;
   FilterPills: new (options: { containerElement: string; filter: string }) => unknown;
@@ -68,11 +70,11 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 }
 
 /** One result: its title as a link, Pagefind's excerpt (with <mark>s), and up to three sub-results. */
-function renderResult(result: PagefindResult, term: string): HTMLElement {
+function renderResult(result: PagefindResult): HTMLElement {
   const li = element('li', 'search-result');
   const title = li.appendChild(element('p', 'search-result-title'));
   const link = title.appendChild(element('a', 'search-result-link', result.meta.title ?? result.url));
-  link.href = withHighlight(result.url, term);
+  link.href = result.url;
   // Pagefind's excerpt is the indexed page's own text, escaped, with <mark> around the matches.
   li.appendChild(element('p', 'search-result-excerpt')).innerHTML = result.excerpt;
   const subs = (result.sub_results ?? []).filter((s) => s.url !== result.url).slice(0, 3);
@@ -81,7 +83,7 @@ function renderResult(result: PagefindResult, term: string): HTMLElement {
     for (const sub of subs) {
       const item = list.appendChild(element('li', 'search-subresult'));
       const a = item.appendChild(element('a', 'search-subresult-link', sub.title));
-      a.href = withHighlight(sub.url, term);
+      a.href = sub.url;
       item.appendChild(element('p', 'search-result-excerpt')).innerHTML = sub.excerpt;
     }
   }
@@ -130,11 +132,10 @@ export async function mountSearch(root: HTMLElement): Promise<ModularInstance> {
   const id = root.id;
   root.classList.add('search-ui');
   root.innerHTML = `<div id="${id}-input"></div><div id="${id}-filters"></div><p id="${id}-hint" class="search-hint">Names in any script: Latin, Armenian, Azerbaijani or Cyrillic. Up to ${MAX_QUERY} characters.</p><p id="${id}-summary" class="search-summary" role="status"></p><p class="search-suggest" aria-live="polite"></p><ul id="${id}-results" class="search-results"></ul>`;
-  const instance = new M.Instance({ bundlePath: '/pagefind/', ranking: RANKING });
-  let term = '';
-  instance.on('search', (t) => (term = t));
+  // Pagefind appends one `highlight` parameter per word (the query split at spaces) to each result's address, before any #fragment.
+  const instance = new M.Instance({ bundlePath: '/pagefind/', ranking: RANKING, highlightParam: 'highlight' });
   const suggestions = root.querySelector<HTMLElement>('.search-suggest')!;
-  instance.on('results', (search) => void didYouMean(search.results, () => term, suggestions));
+  instance.on('results', (search) => void didYouMean(search.results, () => instance.searchTerm, suggestions));
   suggestions.addEventListener('click', (event) => {
     const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-suggestion]');
     if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
@@ -152,7 +153,7 @@ export async function mountSearch(root: HTMLElement): Promise<ModularInstance> {
   pills.available = [];
   instance.add(pills);
   instance.add(new M.Summary({ containerElement: `#${id}-summary` }));
-  instance.add(new M.ResultList({ containerElement: `#${id}-results`, resultTemplate: (r) => renderResult(r, term), placeholderTemplate }));
+  instance.add(new M.ResultList({ containerElement: `#${id}-results`, resultTemplate: renderResult, placeholderTemplate }));
   return instance;
 }
 
