@@ -12,6 +12,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import type { Nodes, Parents, Root } from 'mdast';
+import { SKIP, visitParents } from 'unist-util-visit-parents';
 
 /** Where a block sits: the In short list, a note, a party's position, an aside or embed that is not running text, or the running text. */
 export type Part = 'in-short' | 'note' | 'position' | 'aside' | 'running';
@@ -54,19 +55,16 @@ export function proseBlocks(source: string, nameOf?: NameOf): Block[] {
   const tree = parser.parse(body) as Root;
   const blocks: Block[] = [];
 
-  const walk = (node: Nodes, part: Part, listItem = false) => {
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      if (node.name === 'InShort') part = 'in-short';
-      else if (node.name && POSITIONS.has(node.name)) part = 'position';
-      else if (node.name && ASIDES.has(node.name) && part === 'running') part = 'aside';
-    }
-    if (node.type === 'table') part = part === 'running' ? 'aside' : part;
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      block(node, part, node.type === 'tableCell' ? 'cell' : node.type, listItem);
-      return;
-    }
-    if ('children' in node) for (const child of node.children) walk(child, part, listItem || node.type === 'listItem');
-  };
+  /** The part of the page a node is in: the running text unless a component or a table around it says otherwise. */
+  const partOf = (chain: Nodes[]) =>
+    chain.reduce<Part>((part, node) => {
+      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+        if (node.name === 'InShort') return 'in-short';
+        if (node.name && POSITIONS.has(node.name)) return 'position';
+        if (node.name && ASIDES.has(node.name) && part === 'running') return 'aside';
+      }
+      return node.type === 'table' && part === 'running' ? 'aside' : part;
+    }, 'running');
 
   const empty = (part: Part, line: number): Block => ({ part, kind: 'paragraph', text: '', cited: false, listItem: false, line, allowed: [], terms: [] });
 
@@ -118,7 +116,12 @@ export function proseBlocks(source: string, nameOf?: NameOf): Block[] {
     for (const c of node.children) inline(c as Nodes, b);
   };
 
-  walk(tree, 'running');
+  visitParents(tree, (node, ancestors) => {
+    if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return;
+    const listItem = ancestors.some((a) => a.type === 'listItem');
+    block(node, partOf([...(ancestors as Nodes[]), node]), node.type === 'tableCell' ? 'cell' : node.type, listItem);
+    return SKIP;
+  });
   return blocks;
 }
 

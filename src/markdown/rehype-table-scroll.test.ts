@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Root } from 'hast';
 import { rehypeTableScroll } from './rehype-table-scroll.ts';
 
 test('each table is wrapped once in a numbered, focusable scroll region', () => {
-  const table = () => ({ type: 'element', tagName: 'table', children: [] });
-  const tree = { type: 'root', children: [{ type: 'element', tagName: 'p', children: [] }, table(), { type: 'element', tagName: 'section', children: [table()] }] };
+  const table = () => ({ type: 'element' as const, tagName: 'table', properties: {}, children: [] });
+  const tree: Root = { type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [] }, table(), { type: 'element', tagName: 'section', properties: {}, children: [table()] }] };
   rehypeTableScroll()(tree);
   type Node = { tagName: string; properties: Record<string, unknown>; children: Node[] };
   const [, first, section] = tree.children as unknown as Node[];
