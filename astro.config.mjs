@@ -39,14 +39,6 @@ export default defineConfig({
     build: {
       // Never inline scripts: every script is a file, so the Content-Security-Policy needs no hash but the theme script's.
       assetsInlineLimit: 0,
-      rollupOptions: {
-        onwarn(warning, warn) {
-          // Astro 7.3 prints a MODULE_LEVEL_DIRECTIVE warning for every MDX file
-          // (withastro/astro issue 18087). Drop exactly that one; let every other warning through.
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /\.mdx(\?|$)/.test(warning.id ?? '')) return;
-          warn(warning);
-        },
-      },
     },
   },
 });

@@ -149,7 +149,7 @@ export async function mountSearch(root: HTMLElement): Promise<ModularInstance> {
   input?.setAttribute('aria-describedby', `${id}-hint`);
   const pills = new M.FilterPills({ containerElement: `#${id}-filters`, filter: 'section' }) as { available: unknown };
   // FilterPills starts with `available = {}` and calls `available.map` if results
-  // (say, from Escape clearing the box) arrive before the filters have loaded.
+  // (say, from Escape clearing the box) arrive before the filters have loaded: README, Notes, has a reproduction.
   pills.available = [];
   instance.add(pills);
   instance.add(new M.Summary({ containerElement: `#${id}-summary` }));
