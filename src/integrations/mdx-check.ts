@@ -1,8 +1,10 @@
 /**
  * Checks every MDX file before @astrojs/mdx compiles it: its MDX syntax (an unclosed tag) and the
- * editorial checks of remark-editorial (unknown ids, missing files). A fault is then reported by
- * lib/content-error.ts, file and line first. Thrown inside @astrojs/mdx, the same fault would come
- * out with a `:0:0` location and a stack trace from node_modules.
+ * markup remark-editorial refuses (a malformed citation, a misplaced <Note>, a bad attribute, a link
+ * to a missing file). A fault is then reported by lib/content-error.ts, file and line first. Thrown
+ * inside @astrojs/mdx, the same fault would come out with a `:0:0` location and a stack trace from
+ * node_modules. Unknown ids are not checked here: src/lib/site.ts checks every reference a page
+ * makes against the collections, with the line remark-editorial collected.
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { createProcessor } from '@mdx-js/mdx';
