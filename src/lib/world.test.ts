@@ -9,19 +9,28 @@ const lisbon: [number, number] = [-9.1498, 38.72509];
 const kazan: [number, number] = [49.12214, 55.78874];
 const keyWest: [number, number] = [-81.78163, 24.55524];
 
-test('worldView centres between the two points farthest apart and shows them all', () => {
-  const points = [stepanakert, lisbon, kazan];
-  const { centre, radius } = worldView(points);
-  const dLisbon = geoDistance(centre, lisbon) / DEG;
-  const dStepanakert = geoDistance(centre, stepanakert) / DEG;
-  assert.ok(Math.abs(dLisbon - dStepanakert) < 1e-6, 'Lisbon and Stepanakert are the pair farthest apart');
-  for (const p of points) assert.ok(geoDistance(centre, p) / DEG + 8 <= radius + 1e-9, `${p} lies within the view, with the margin`);
+test('worldView centres two points half-way between them and shows both', () => {
+  const { centre, radius } = worldView([stepanakert, lisbon]);
+  assert.ok(Math.abs(geoDistance(centre, lisbon) - geoDistance(centre, stepanakert)) < 1e-9);
+  assert.ok(Math.abs(radius - geoDistance(stepanakert, lisbon) / DEG / 2 - 8) < 1e-9);
 });
 
-test('worldView is never narrower than the minimum, nor wider than a hemisphere', () => {
+test('worldView centres a cluster on the cluster, moved just enough to show an outlier', () => {
+  const bishkek: [number, number] = [74.59, 42.87];
+  const gaziantep: [number, number] = [37.3825, 37.05944];
+  const cluster = [stepanakert, kazan, bishkek, gaziantep];
+  const { centre } = worldView(cluster);
+  assert.ok(centre[0] > 37 && centre[0] < 75 && centre[1] > 37 && centre[1] < 56, `${centre} lies among the cluster`);
+  const withKeyWest = worldView([...cluster, keyWest]);
+  assert.ok(Math.abs(geoDistance(withKeyWest.centre, keyWest) / DEG - 82) < 1e-6, 'Key West sits just inside the margin');
+  assert.equal(withKeyWest.radius, 90);
+  for (const p of cluster) assert.ok(geoDistance(withKeyWest.centre, p) / DEG < 82, `${p} is shown too`);
+});
+
+test('worldView is never narrower than the minimum, and refuses points no hemisphere holds', () => {
   assert.equal(worldView([stepanakert, kazan]).radius, Math.max(20, geoDistance(stepanakert, kazan) / DEG / 2 + 8));
   assert.equal(worldView([stepanakert, [46.8, 39.9]]).radius, 20);
-  assert.equal(worldView([stepanakert, keyWest], 20, 50).radius, 90);
+  assert.throws(() => worldView([stepanakert, [-133.2472, -39.8177]]), /no hemisphere/);
   assert.throws(() => worldView([]));
 });
 

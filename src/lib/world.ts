@@ -15,23 +15,28 @@ export interface WorldView {
 }
 
 /**
- * A view that shows every point: centred half-way between the two points
- * farthest apart, wide enough for all of them plus `margin` degrees, and never
- * narrower than `minRadius`, so that a reader can recognise the coasts.
+ * A view that shows every point: centred on their mean direction (for two
+ * points, half-way between them; for a cluster and an outlier, on the
+ * cluster), moved towards any point that would lie nearer the rim than
+ * `margin` degrees until it fits; as wide as the points need plus the margin,
+ * and never narrower than `minRadius`, so that a reader can recognise the
+ * coasts. Throws when no hemisphere holds them all.
  */
 export function worldView(points: [number, number][], minRadius = 20, margin = 8): WorldView {
   if (points.length === 0) throw new Error('worldView needs at least one point');
-  let pair: [[number, number], [number, number]] = [points[0]!, points[0]!];
-  let longest = -1;
-  for (const a of points) {
-    for (const b of points) {
-      const d = geoDistance(a, b);
-      if (d > longest) [longest, pair] = [d, [a, b]];
-    }
+  const vectors = points.map(([lon, lat]) => [Math.cos(lat / DEGREES) * Math.cos(lon / DEGREES), Math.cos(lat / DEGREES) * Math.sin(lon / DEGREES), Math.sin(lat / DEGREES)]);
+  const [x, y, z] = [0, 1, 2].map((i) => vectors.reduce((sum, v) => sum + v[i]!, 0));
+  let centre: [number, number] = [Math.atan2(y!, x!) * DEGREES, Math.atan2(z!, Math.hypot(x!, y!)) * DEGREES];
+  const limit = (90 - margin) / DEGREES;
+  const farthest = () => points.reduce((a, b) => (geoDistance(centre, b) > geoDistance(centre, a) ? b : a));
+  for (let i = 0; i < 50 && geoDistance(centre, farthest()) > limit + 1e-9; i++) {
+    const far = farthest();
+    const d = geoDistance(centre, far);
+    centre = geoInterpolate(centre, far)((d - limit) / d) as [number, number];
   }
-  const centre = geoInterpolate(pair[0], pair[1])(0.5) as [number, number];
-  const farthest = Math.max(...points.map((p) => geoDistance(centre, p))) * DEGREES;
-  return { centre, radius: Math.min(90, Math.max(minRadius, farthest + margin)) };
+  const reach = geoDistance(centre, farthest()) * DEGREES;
+  if (reach > 90 - margin + 1e-6) throw new Error(`worldView: no hemisphere shows all ${points.length} points with a ${margin}° margin`);
+  return { centre, radius: Math.min(90, Math.max(minRadius, reach + margin)) };
 }
 
 /** An orthographic projection of the view, fitted inside a width × height frame (with `pad` units to spare) and clipped to it. */
