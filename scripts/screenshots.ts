@@ -2,7 +2,8 @@
  * Screenshots for looking at the site as a reader would (`npm run screenshots`):
  * each page at 375 px and 1280 px wide, light and dark, into screenshots/
  * (git-ignored). Pages: PAGES="/,/about/" to choose; default home, every
- * explainer, timeline and maps. Needs a build in dist/.
+ * explainer, timeline and maps. Needs a build in dist/; PORT sets the port of
+ * its server (4397).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const dist = process.env.DIST_DIR ?? `${ROOT}dist`;
-const port = 4397;
+const port = Number(process.env.PORT ?? 4397);
 const xml = readFileSync(`${dist}/sitemap-0.xml`, 'utf8');
 const all = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 const pages = process.env.PAGES?.split(',') ?? all.filter((p) => p === '/' || /^\/(explainers\/[^/]+|timeline|maps)\/$/.test(p));

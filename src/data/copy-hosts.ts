@@ -57,6 +57,9 @@ export const COPY_HOSTS: Record<string, string> = {
   'webcache.googleusercontent.com': 'Google’s search-engine cache',
   'rssing.com': 'an RSS feed mirror',
   'lfwp.net': 'a copy of other outlets’ articles',
+  'newlib.net': 'an online library of uploaded copies of other publishers’ books',
+  'hozir.org': 'a document-sharing site with uploaded copies of other publishers’ books',
+  'wikisource.org': 'Wikisource: volunteer transcriptions of texts first published by others',
   // CMS preview and staging hosts: unpublished or duplicate addresses of a real site.
   'pangea-cms.com': 'the preview host of the CMS used by RFE/RL and VOA',
   'vecto.digital': 'a staging host (OC Media’s site before publication)',
@@ -74,5 +77,8 @@ export const PENDING_ORIGINALS: Record<string, string> = {
   'azmfa-20210222-khojaly-genocide': 'Azerbaijani foreign ministry paper: not found on mfa.gov.az',
   'azmfa-2017-khojaly-25-years': 'Azerbaijani foreign ministry paper: not found on mfa.gov.az',
   'azmfa-armenia-azerbaijan-conflict-docslib': 'Azerbaijani foreign ministry paper: not found on mfa.gov.az',
+  'newlib-kocharyan-life-and-freedom': 'Robert Kocharyan’s autobiography, English edition, read at newlib.net: the passage was not reached in the publisher’s own e-book reader',
+  'hozir-dewaal-black-garden': 'Thomas de Waal’s Black Garden (New York University Press), read at hozir.org: the publisher has no online text of the chapter',
+  'azsupremesoviet-19911126-law-abolishing-nkao': 'Azerbaijan’s law of 26 November 1991 abolishing the NKAO, read on az.wikisource.org: not found on e-qanun.az, meclis.gov.az or president.az',
   'apa-icmp-article-9-missing-persons': 'APA (Azeri-Press Agency) report on the ICMP, reprinted by azerbaijannewsgazette.com: the original not found on apa.az',
 };

@@ -73,15 +73,13 @@ export const MAPS: MapSpec[] = [
     description:
       'Map of Nagorno-Karabakh and its surroundings: the boundary of the former Nagorno-Karabakh Autonomous Oblast, the seven surrounding districts as far as they were held, the 1994 ceasefire line, and the main towns.',
     caption:
-      'The former NKAO and the seven surrounding districts (Aghdam and Fuzuli only in part) were held by ethnic Armenian forces until 2020; of the districts, Lachin was taken in May 1992 and the others in 1993. Natural Earth’s ceasefire line leaves small parts of the east of the former NKAO on the Azerbaijani side. The town of Zangilan is not marked, for want of sourced coordinates; its district is named instead. All lines are generalised, not surveyed.',
+      'The former NKAO and the seven surrounding districts (Aghdam and Fuzuli only in part) were held by ethnic Armenian forces until 2020; of the districts, Lachin was taken in May 1992 and the others in 1993. Natural Earth’s ceasefire line leaves small parts of the east of the former NKAO on the Azerbaijani side. All lines are generalised, not surveyed.',
     bbox: [45.4, 38.75, 47.6, 40.6],
     layers: ['districts', 'nkao', 'ceasefire'],
     places: [
       { id: 'stepanakert' }, { id: 'shusha' }, { id: 'lachin' }, { id: 'kalbajar' }, { id: 'agdam' }, { id: 'khojaly' },
-      { id: 'fuzuli' }, { id: 'jabrayil' }, { id: 'qubadli' }, { id: 'martakert' }, { id: 'martuni' },
+      { id: 'fuzuli' }, { id: 'jabrayil' }, { id: 'qubadli' }, { id: 'martakert' }, { id: 'martuni' }, { id: 'zangilan' },
     ],
-    // The town of Zangilan has no sourced coordinates, so its district is named instead.
-    districtLabels: ['Zangilan'],
     areaLabels: [
       { text: 'ARMENIA', at: [45.75, 40.45] },
       { text: 'AZERBAIJAN', at: [47.25, 40.45] },

@@ -69,6 +69,7 @@ export const OTHER_STATE_LABELS = {
   georgia: 'Georgia',
   germany: 'Germany',
   greece: 'Greece',
+  hungary: 'Hungary',
   india: 'India',
   iran: 'Iran',
   ireland: 'Ireland',

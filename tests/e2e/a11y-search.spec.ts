@@ -1,17 +1,11 @@
 /** axe-core with search open and showing results: the dialog and /search/?q=, in light and in dark. */
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect, openSearch } from './fixtures.ts';
+import { axeViolations } from './axe.ts';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const RESULTS = { timeout: 15_000 };
 
 // axe over a page of results takes its time on a busy machine.
 test.describe.configure({ timeout: 120_000 });
-
-async function violations(page: import('@playwright/test').Page, include: string) {
-  const { violations } = await new AxeBuilder({ page }).include(include).withTags(TAGS).analyze();
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n    ')}`);
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the search dialog with results and filter pills has no WCAG 2.2 A/AA violations in ${scheme} mode`, async ({ page }) => {
@@ -21,17 +15,17 @@ for (const scheme of ['light', 'dark'] as const) {
     await input.fill('Shusha');
     await expect(dialog.locator('.search-result').first()).toBeVisible(RESULTS);
     await expect(dialog.getByRole('button', { name: /Places/ })).toBeVisible();
-    expect(await violations(page, 'dialog[data-search-dialog]')).toEqual([]);
+    expect(await axeViolations(page, ['dialog[data-search-dialog]'])).toEqual([]);
   });
 
   test(`/search/?q= with results and a suggestion has no WCAG 2.2 A/AA violations in ${scheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/search/?q=Stepankert');
     await expect(page.locator('.search-suggest a').first()).toBeVisible(RESULTS);
-    expect(await violations(page, 'body')).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.goto('/search/?q=ceasefire');
     await expect(page.locator('.search-result').first()).toBeVisible(RESULTS);
-    expect(await violations(page, 'body')).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 

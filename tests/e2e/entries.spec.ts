@@ -1,10 +1,15 @@
 /** The place and people pages: one per entry, reachable from the index and from the explainers, with what each promises. */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { test, expect, sitemapPaths } from './fixtures.ts';
 
 const ids = (dir: string) => readdirSync(`content/${dir}`).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort();
 const places = ids('places');
 const people = ids('people');
+/** What the place pages' maps depend on. */
+const entries = places.map((id) => ({ id, ...(parse(readFileSync(`content/places/${id}.yaml`, 'utf8')) as { name: string; kind: string; coordinates?: [number, number] }) }));
+/** Inside the regional layers (src/lib/locator.ts, MAP_EXTENT). */
+const regional = ([lon, lat]: [number, number]) => lon >= 43 && lon <= 51 && lat >= 37.5 && lat <= 42.5;
 
 test('every place and every person has a page in the sitemap', () => {
   const paths = sitemapPaths();
@@ -46,11 +51,51 @@ test('a place page gives every name, its map, its events newest first and the ex
   await expect(page.locator(`[id="${href.split('#')[1]}"]`)).toBeInViewport();
 });
 
-test('a place outside the mapped area, or without coordinates, says why it has no map', async ({ page }) => {
-  await page.goto('/places/moscow/');
-  await expect(page.getByRole('main')).toContainText('outside the area of the site');
-  await page.goto('/places/vienna/');
-  await expect(page.getByRole('main')).toContainText('no sourced coordinates');
+test('every place page has its map, with a text alternative and the credit, or says why it has none', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const place of entries) {
+    await page.goto(`/places/${place.id}/`);
+    const main = page.getByRole('main');
+    const figure = main.locator('figure.locator');
+    const outlined = ['region', 'district'].includes(place.kind);
+    if (!place.coordinates && !outlined) {
+      await expect(main.locator('.no-map'), place.id).toHaveText(`No map: the site has no sourced coordinates for ${place.name} yet.`);
+      await expect(figure).toHaveCount(0);
+      continue;
+    }
+    const map = main.getByRole('img', { name: `Where ${place.name} is` });
+    await expect(map, place.id).toBeVisible();
+    await expect(map).toHaveAccessibleDescription(/^Map of .{40,}/);
+    for (const credit of ['Natural Earth', 'GeoNames', 'CC BY 4.0']) await expect(figure.locator('figcaption')).toContainText(credit);
+    expect(await map.evaluate((svg) => new Blob([svg.outerHTML]).size), `${place.id}: at most 60 KB`).toBeLessThanOrEqual(60 * 1024);
+    if (outlined) {
+      // A region or district is outlined and named, not put at a point.
+      await expect(map.locator('path.area'), place.id).toHaveCount(1);
+      await expect(map.locator('path.marker')).toHaveCount(0);
+      await expect(map.locator('text')).toContainText([place.name]);
+      await expect(figure.locator('figcaption')).toContainText('Highlighted:');
+    } else {
+      await expect(map.locator('path.marker.current'), place.id).toHaveAttribute('data-place', place.id);
+      await expect(figure.locator('figcaption')).toContainText(`The red dot marks ${place.name}`);
+      // A place beyond the regional layers gets the wide view, with Nagorno-Karabakh ringed.
+      await expect(map.locator('circle.ring'), place.id).toHaveCount(regional(place.coordinates!) ? 0 : 1);
+    }
+  }
+});
+
+test('the places index maps every place that has coordinates, on the regional map or the wide one', async ({ page }) => {
+  await page.goto('/places/');
+  const main = page.getByRole('main');
+  const regionalMap = main.getByRole('img', { name: 'Places in the South Caucasus' });
+  const wideMap = main.getByRole('img', { name: 'Places farther away' });
+  const marked = async (map: typeof regionalMap) => map.locator('path.marker').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-place')!));
+  const near = await marked(regionalMap);
+  const far = await marked(wideMap);
+  expect([...near, ...far].sort()).toEqual(entries.filter((p) => p.coordinates).map((p) => p.id));
+  expect(far.length).toBeGreaterThan(10);
+  await expect(wideMap.locator('circle.ring')).toHaveCount(1);
+  await expect(wideMap).toHaveAccessibleDescription(new RegExp(`marking the ${far.length} places`));
+  for (const id of far) await expect(wideMap).toHaveAccessibleDescription(new RegExp(entries.find((p) => p.id === id)!.name.replace(/[.']/g, '.')));
 });
 
 test('every section link on place and people pages points at an existing heading', async ({ page, request }) => {

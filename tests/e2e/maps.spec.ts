@@ -9,7 +9,7 @@ const LABELS: Record<string, string[]> = {
   'ceasefire-1994': [
     'Stepanakert', '(Khankendi)', 'Shusha', '(Shushi)', 'Lachin', '(Berdzor)', 'Kalbajar', '(Karvachar)', 'Aghdam', '(Akna)',
     'Khojaly', '(Ivanyan)', 'Fuzuli', '(Varanda)', 'Jabrayil', '(Jrakan)', 'Qubadli', '(Kashunik)', 'Martakert', '(Aghdara)',
-    'Martuni', '(Khojavend)', 'Zangilan district', '(Kovsakan)',
+    'Martuni', '(Khojavend)', 'Zangilan', '(Kovsakan)',
   ],
   'escalation-2020': [
     'Stepanakert', 'Shusha', 'Hadrut', 'Jabrayil', 'Fuzuli', 'Martakert', 'Martuni', 'Ganja', 'Tartar', 'Barda', 'Mingachevir', 'Horadiz',

@@ -1,15 +1,20 @@
 /** With JavaScript off, every page reads fully, navigation works, and search explains itself. */
-import { test, expect, sitemapPaths } from './fixtures.ts';
+import { test, expect, sitemapGroups } from './fixtures.ts';
 
 test.use({ javaScriptEnabled: false });
 
-for (const path of sitemapPaths()) {
-  test(`${path} reads without JavaScript`, async ({ page }) => {
-    await page.goto(path);
-    const main = page.getByRole('main');
-    await expect(main.getByRole('heading', { level: 1 })).toBeVisible();
-    expect((await main.innerText()).length).toBeGreaterThan(100);
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).not.toHaveCount(0);
+const groups = sitemapGroups(4);
+for (const [i, paths] of groups.entries()) {
+  test(`sitemap pages, group ${i + 1} of ${groups.length}, read without JavaScript`, async ({ page }) => {
+    for (const path of paths) {
+      await test.step(path, async () => {
+        await page.goto(path);
+        const main = page.getByRole('main');
+        await expect.soft(main.getByRole('heading', { level: 1 }), `${path}: the h1 shows`).toBeVisible();
+        expect.soft((await main.innerText()).length, `${path}: the text of main`).toBeGreaterThan(100);
+        await expect.soft(page.getByRole('navigation', { name: 'Main' }).getByRole('link'), `${path}: the main navigation`).not.toHaveCount(0);
+      });
+    }
   });
 }
 

@@ -1,0 +1,29 @@
+/**
+ * axe-core with the WCAG 2.2 A and AA rules, as every accessibility test runs it.
+ *
+ * Speed matters: axe runs on every page in two themes. It runs in legacy mode (the default mode sends
+ * each node's partial result to a fresh blank page to finish the run, which took /sources/, 2,255
+ * links, from 11 s to 27-40 s; the site has no frames, which is all that mode adds). The first pass
+ * collects violations only and builds no CSS selectors, which halves its time on long pages; only
+ * when it finds something does a second, full pass say where.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** The violations on the page (or inside `include`, a list of selectors), one line each with up to five places. */
+export async function axeViolations(page: Page, include: string[] = []): Promise<string[]> {
+  const run = (options: { resultTypes?: ['violations']; selectors?: boolean }) => {
+    // options() replaces every option set before it, so it comes first.
+    let builder = new AxeBuilder({ page }).options(options).withTags(WCAG_TAGS).setLegacyMode(true);
+    for (const selector of include) builder = builder.include(selector);
+    return builder.analyze();
+  };
+  const quick = await run({ resultTypes: ['violations'], selectors: false });
+  if (quick.violations.length === 0) return [];
+  const { violations } = await run({});
+  return violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+}
