@@ -97,7 +97,7 @@ async function expectError(breakIt: (dir: string) => void, message: string, hint
   assert.doesNotMatch(output, /Stack trace|:0:0/);
 }
 
-const SCHEMA = 'CONTRIBUTING.md describes every field of every kind of entry.';
+const SCHEMA = 'FIELDS.md describes every field of every kind of entry; CONTRIBUTING.md has an example of each.';
 const UNKNOWN = 'An id is the name of a file in content/ without its extension: check the spelling, or add the entry.';
 const PUBLIC = 'Put the file in public/ (served from the site root), or correct the address.';
 const today = new Date().toISOString().slice(0, 10);
