@@ -8,6 +8,7 @@
  * to the timeline entries that source it.
  */
 import type { Bbox } from '../lib/map.ts';
+import { contentError, type Where } from '../lib/content-error.ts';
 
 /** How an area is filled: each has its own pattern as well as its colour, so that none depends on colour alone. */
 export type ControlFill = 'autonomy' | 'held' | 'retaken' | 'handed' | 'remaining' | 'former';
@@ -141,9 +142,9 @@ export const CONTROL_PLACE_LEGEND = 'City or town';
 /** The towns the schematic Lachin corridor joins, in order: a straight link between them, not the road. */
 export const CORRIDOR_PLACES = ['stepanakert', 'lachin', 'goris'];
 
-/** The control map with this id, or a build error that lists the ids. */
-export function controlMap(id: string, where: string): ControlMapSpec {
+/** The control map with this id, or a content error that lists the ids. */
+export function controlMap(id: string, where: Where): ControlMapSpec {
   const spec = CONTROL_MAPS.find((m) => m.id === id);
-  if (!spec) throw new Error(`${where}: no control map "${id}". The control maps, in src/data/control-maps.ts, are: ${CONTROL_MAPS.map((m) => m.id).join(', ')}.`);
+  if (!spec) throw contentError({ ...where, message: `no control map "${id}"` }, `The control maps, in src/data/control-maps.ts, are: ${CONTROL_MAPS.map((m) => m.id).join(', ')}.`);
   return spec;
 }

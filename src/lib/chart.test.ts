@@ -4,7 +4,7 @@ import { chartMarker, countScale, day, splitTimeScale, stepPath, stepSegments } 
 
 test('day reads "YYYY-MM-DD" at UTC midnight and refuses anything else', () => {
   assert.equal(day('2020-09-27').toISOString(), '2020-09-27T00:00:00.000Z');
-  assert.throws(() => day('27 September 2020'), /not a date/);
+  assert.throws(() => day('27 September 2020'), /^ContentError: src\/data\/charts\.ts: not a date "YYYY-MM-DD": "27 September 2020"$/);
 });
 
 test('splitTimeScale gives the first period its share of the width', () => {

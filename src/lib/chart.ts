@@ -5,10 +5,11 @@
  */
 import { scaleLinear, scaleUtc, type ScaleLinear, type ScaleTime } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
+import { contentError } from './content-error.ts';
 
-/** "2020-10-09" as a Date at UTC midnight. */
+/** "2020-10-09" as a Date at UTC midnight; the charts' dates are written in src/data/charts.ts. */
 export function day(iso: string): Date {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new Error(`not a date "YYYY-MM-DD": "${iso}"`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw contentError({ file: 'src/data/charts.ts', message: `not a date "YYYY-MM-DD": "${iso}"` });
   return new Date(`${iso}T00:00:00Z`);
 }
 

@@ -35,6 +35,14 @@ export function contentError(faults: Fault | Fault[], hint?: string): AstroError
   return error;
 }
 
+/**
+ * A fault found by a helper that does not know where it was written (a <Clause>'s attributes): the
+ * caller that knows the file and line reports it with `contentError()`, reading its message.
+ */
+export class ContentProblem extends Error {
+  override name = 'ContentProblem';
+}
+
 /** "sources[1]", "roles.0.from": how a message names a field at a zod or reference path. */
 export function fieldName(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');

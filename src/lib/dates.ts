@@ -4,7 +4,9 @@
 const DAY_MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-export type Precision = 'year' | 'month' | 'day';
+/** How precisely a date is known: the form of a partial date. */
+export const PRECISIONS = ['year', 'month', 'day'] as const;
+export type Precision = (typeof PRECISIONS)[number];
 
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

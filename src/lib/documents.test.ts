@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { ContentProblem } from './content-error.ts';
 import { clauseAnchor, clauseHref, clauseName, numberDocumentCitations, resolveClause } from './documents.ts';
 
 test('a clause anchor and address join the label and the number', () => {
@@ -39,4 +40,6 @@ test('<Clause> resolves to the clause address, or says what is wrong', () => {
   assert.throws(() => resolveClause(docs, { doc: 'moscow-statement-2020', point: '5' }), /unknown point "5" of document "moscow-statement-2020"/);
   assert.throws(() => resolveClause(docs, { doc: 'moscow-statement-2020', paragraph: '1' }), /names its clauses by "point"/);
   assert.throws(() => resolveClause(docs, { doc: 'moscow-statement-2020' }), /needs a doc and one clause number/);
+  // A content fault without its place: remark-editorial adds the file and line.
+  assert.throws(() => resolveClause(docs, { doc: 'no-such-doc', point: '1' }), ContentProblem);
 });

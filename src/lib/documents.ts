@@ -3,6 +3,7 @@
  * the sources a document page cites, in reading order, like an explainer's.
  */
 import { CitationNumbering, type Numbered } from './citations.ts';
+import { ContentProblem } from './content-error.ts';
 
 /** The anchor of clause n: "point-6", "paragraph-3", "article-2". */
 export const clauseAnchor = (label: string, n: number | string) => `${label}-${n}`;
@@ -48,24 +49,24 @@ export const CLAUSE_ATTRIBUTES = ['point', 'paragraph', 'article'] as const;
 
 /**
  * Resolves <Clause doc="…" point="6"> to the clause's address, or throws a
- * message that says what is wrong: the document or the number is unknown, or
+ * ContentProblem (the caller adds the file and line) that says what is wrong: the document or the number is unknown, or
  * the attribute does not match what the document calls its clauses.
  */
 export function resolveClause(documents: Map<string, ClauseTargets>, attrs: Record<string, string | undefined>) {
   const doc = attrs.doc;
   const given = CLAUSE_ATTRIBUTES.filter((a) => attrs[a] !== undefined);
   if (!doc || given.length !== 1) {
-    throw new Error('<Clause> needs a doc and one clause number, for example <Clause doc="trilateral-statement-2020" point="6">');
+    throw new ContentProblem('<Clause> needs a doc and one clause number, for example <Clause doc="trilateral-statement-2020" point="6">');
   }
   const target = documents.get(doc);
-  if (!target) throw new Error(`unknown document "${doc}" in <Clause>: no file content/documents/${doc}.yaml`);
+  if (!target) throw new ContentProblem(`unknown document "${doc}" in <Clause>: no file content/documents/${doc}.yaml`);
   const label = given[0]!;
   const n = attrs[label]!;
   if (label !== target.label) {
-    throw new Error(`<Clause doc="${doc}"> names its clauses by "${target.label}", not "${label}": write ${target.label}="${n}"`);
+    throw new ContentProblem(`<Clause doc="${doc}"> names its clauses by "${target.label}", not "${label}": write ${target.label}="${n}"`);
   }
   if (!target.numbers.has(n)) {
-    throw new Error(`unknown ${label} "${n}" of document "${doc}" in <Clause>: content/documents/${doc}.yaml has ${label}s ${[...target.numbers].join(', ')}`);
+    throw new ContentProblem(`unknown ${label} "${n}" of document "${doc}" in <Clause>: content/documents/${doc}.yaml has ${label}s ${[...target.numbers].join(', ')}`);
   }
   return { doc, anchor: clauseAnchor(label, n), href: clauseHref(doc, label, n) };
 }

@@ -1,22 +1,28 @@
 /**
  * The open data files under /data/: their field lists, the record builders,
- * CSV in and out (RFC 4180), and a validator. The endpoints, the /data/ page
- * and the tests all read the same field lists, so they cannot drift apart.
+ * CSV in and out (RFC 4180), and a validator. The field lists are read from the
+ * content model (src/content.config.ts) by `dataFields()`, which fails on a
+ * schema field the open data neither writes nor names as left out, so the
+ * schemas, the endpoints, the /data/ page and the tests cannot drift apart.
  */
-import { isPartialDate, isTimeOfDay, isoDate, precisionOf } from './dates.ts';
-import { allNames, formerNames, type PlaceNames } from './places.ts';
-import { BASED_IN, CLAUSE_LABELS, CLAUSE_STATUSES, DOCUMENT_KINDS, PARTIES, PERIOD_IDS, SIDES, SOURCE_KINDS, SOURCE_TYPES } from './vocabulary.ts';
+import type { CollectionEntry } from 'astro:content';
+import { collections } from '../content.config.ts';
+import { PRECISIONS, isPartialDate, isTimeOfDay, isoDate, precisionOf } from './dates.ts';
+import { allNames, formerNames } from './places.ts';
 import { clauseAnchor } from './documents.ts';
+import { fieldAt, schemaAt, schemaFields, type FieldType, type SchemaField } from './schema-fields.ts';
 import { CONTENT_LICENCE, SITE_NAME } from './site-meta.ts';
+import type { z } from 'astro/zod';
 
 /** Raised on any change to the files' fields: major for a removed or renamed field, minor for an added one. */
 export const SCHEMA_VERSION = '2.1.0';
 
-export type FieldType = 'id' | 'ids' | 'string' | 'strings' | 'date' | 'partial-date' | 'time' | 'url' | 'boolean' | 'enum' | 'enums' | 'integer' | 'records';
+/** The types a field of the open data can have: the content model's, less those the files write otherwise (a place's coordinates are its geometry). */
+export type DataFieldType = Exclude<FieldType, 'month' | 'number' | 'coordinates' | 'record' | 'names'>;
 
 export interface Field {
   name: string;
-  type: FieldType;
+  type: DataFieldType;
   /** Optional fields are null when the entry has no value. */
   optional?: boolean;
   /** The allowed values of an enum, or of each item of enums. */
@@ -26,7 +32,7 @@ export interface Field {
   description: string;
 }
 
-export const FIELD_TYPES: Record<FieldType, string> = {
+export const FIELD_TYPES: Record<DataFieldType, string> = {
   id: 'an id: lower-case letters, digits and hyphens',
   ids: 'a list of ids (in CSV: separated by ";")',
   string: 'text',
@@ -42,108 +48,194 @@ export const FIELD_TYPES: Record<FieldType, string> = {
   records: 'a list of records, each with the fields listed under it',
 };
 
-export const EVENT_FIELDS: Field[] = [
-  { name: 'id', type: 'id', description: 'The event id; also its anchor on the timeline.' },
-  { name: 'date', type: 'partial-date', description: 'When it happened; the form gives the precision.' },
-  { name: 'precision', type: 'enum', values: ['year', 'month', 'day'], description: 'How precisely the date is known.' },
-  { name: 'time', type: 'time', optional: true, description: 'The local time of day, where the sources give one.' },
-  { name: 'title', type: 'string', description: 'A short title.' },
-  { name: 'summary', type: 'string', description: 'One to three sentences; contested accounts are attributed.' },
-  { name: 'period', type: 'enum', values: PERIOD_IDS, description: 'The period of the conflict.' },
-  { name: 'places', type: 'ids', description: 'Ids of the places involved (see places.geojson).' },
-  { name: 'sources', type: 'ids', description: 'Ids of the sources (see sources.json); at least one.' },
-  { name: 'url', type: 'url', description: 'The event on the timeline page.' },
-];
+/** The file that lists the entries a list of ids points at. */
+const FILE_OF: Record<string, string> = { sources: 'sources.json', places: 'places.geojson' };
 
-export const SOURCE_FIELDS: Field[] = [
-  { name: 'id', type: 'id', description: 'The source id, as events, places and terms cite it.' },
-  { name: 'title', type: 'string', description: 'The title as the page gives it.' },
-  { name: 'publisher', type: 'string', description: 'Who published the page.' },
-  { name: 'author', type: 'string', optional: true, description: 'A person or an organisation, when the page names one.' },
-  { name: 'published', type: 'date', optional: true, description: 'The date on the page, when it shows one.' },
-  { name: 'url', type: 'url', description: 'The original publisher’s page.' },
-  { name: 'readAt', type: 'url', optional: true, description: 'The copy actually read, when the original could not be read.' },
-  { name: 'accessed', type: 'date', description: 'The day the page was read.' },
-  { name: 'type', type: 'enum', values: SOURCE_TYPES, description: 'What the document is: primary document, news report, analysis, reference work or dataset.' },
-  { name: 'kind', type: 'enum', values: SOURCE_KINDS, description: 'What the publisher is: government or official body, state-owned or state-funded media, private media, international organisation, NGO or research body, academic, reference work or advocacy site.' },
-  { name: 'basedIn', type: 'enum', values: BASED_IN, description: 'Where the publisher is based or who runs it: a party to the conflict, "international" for intergovernmental bodies, or another state.' },
-  { name: 'language', type: 'string', description: 'BCP 47 code of the page’s language.' },
-];
+/**
+ * A field of the content model as the open data writes it: `from` is its path in the schema
+ * ("text.language" for a nested one), `name` its name in the files when that differs. The type,
+ * values and description are the schema's unless given; a nested field's description follows its
+ * parent's.
+ */
+interface FromSchema {
+  from: string;
+  name?: string;
+  type?: DataFieldType;
+  optional?: boolean;
+  description?: string;
+  fields?: Field[];
+}
 
-export const PLACE_FIELDS: Field[] = [
-  { name: 'id', type: 'id', description: 'The place id, as events cite it.' },
-  { name: 'name', type: 'string', description: 'The conventional English name.' },
-  { name: 'otherName', type: 'string', optional: true, description: 'Contested places: the other side’s name.' },
-  { name: 'armenianLatin', type: 'string', optional: true, description: 'The Armenian name in Latin letters.' },
-  { name: 'armenianNative', type: 'string', optional: true, description: 'The Armenian name in Armenian script.' },
-  { name: 'azerbaijaniLatin', type: 'string', optional: true, description: 'The Azerbaijani name in Latin letters, as English texts spell it.' },
-  { name: 'azerbaijaniNative', type: 'string', optional: true, description: 'The Azerbaijani name in its official spelling.' },
-  { name: 'russian', type: 'string', optional: true, description: 'The Russian name in Cyrillic.' },
-  { name: 'former', type: 'strings', description: 'Former or historical names.' },
-  { name: 'names', type: 'strings', description: 'Every distinct name above, the conventional one first.' },
-  { name: 'kind', type: 'enum', values: ['city', 'town', 'village', 'district', 'region', 'country', 'site'], description: 'What sort of place it is.' },
-  { name: 'summary', type: 'string', description: 'What and where it is.' },
-  { name: 'sources', type: 'ids', description: 'Ids of the sources (see sources.json).' },
-  { name: 'url', type: 'url', description: 'The place on the places page.' },
-];
+/** A field the files add to the entry's own (its id, its address): described here, since no schema has it. */
+const added = (name: string, type: DataFieldType, description: string, values?: readonly string[]): Field => ({ name, type, ...(values ? { values } : {}), description });
 
-export const TERM_FIELDS: Field[] = [
-  { name: 'id', type: 'id', description: 'The term id.' },
-  { name: 'term', type: 'string', description: 'The term.' },
-  { name: 'abbr', type: 'string', optional: true, description: 'Its abbreviation.' },
-  { name: 'short', type: 'string', description: 'A one-sentence definition.' },
-  { name: 'definition', type: 'string', description: 'The full definition.' },
-  { name: 'contested', type: 'boolean', description: 'True for loaded words.' },
-  { name: 'usedBy', type: 'string', optional: true, description: 'Contested terms: who uses it.' },
-  { name: 'implies', type: 'string', optional: true, description: 'Contested terms: what it implies.' },
-  { name: 'siteUses', type: 'string', optional: true, description: 'Contested terms: what the site writes instead.' },
-  { name: 'sources', type: 'ids', description: 'Ids of the sources (see sources.json).' },
-  { name: 'url', type: 'url', description: 'The term in the glossary.' },
-];
+const isAdded = (e: string | FromSchema | Field): e is Field => typeof e === 'object' && !('from' in e);
 
-const ACCOUNT_FIELDS: Field[] = [
-  { name: 'party', type: 'enum', values: PARTIES, description: 'Whose account it is.' },
-  { name: 'who', type: 'string', description: 'Who gave it.' },
-  { name: 'date', type: 'partial-date', description: 'When they gave it.' },
-  { name: 'text', type: 'string', description: 'The account, in the site’s words or a short quotation.' },
-  { name: 'sources', type: 'ids', description: 'Ids of the sources (see sources.json).' },
-];
+/**
+ * The field list of a file from its collection's schema. Each entry is a schema field's name, a
+ * `FromSchema`, or a field the files add. Every field of the schema must be written or named in
+ * `leftOut` with the reason, so that a field added to the content model and not to the open data
+ * (or named here and not in the model) is an error, not a silent gap.
+ */
+export function dataFields(schema: z.ZodType, entries: (string | FromSchema | Field)[], leftOut: Record<string, string> = {}): Field[] {
+  const problems: string[] = [];
+  const own = schemaFields(schema).map((f) => f.name);
+  const used = new Set<string>();
+  const fields = entries.map((entry): Field => {
+    if (isAdded(entry)) {
+      if (own.includes(entry.name)) problems.push(`"${entry.name}" is a field of the schema: take it from there`);
+      return entry;
+    }
+    const spec: FromSchema = typeof entry === 'string' ? { from: entry } : entry;
+    const [head] = spec.from.split('.');
+    used.add(spec.from);
+    const field = fieldAt(schema, spec.from);
+    if (!field) {
+      problems.push(`"${spec.from}" is not a field of the schema`);
+      return { name: spec.name ?? spec.from, type: 'string', description: '' };
+    }
+    const parent = spec.from.includes('.') ? fieldAt(schema, head!) : undefined;
+    return toData(field, spec, parent, problems);
+  });
+  // A record written field by field ("text.language") must account for each of its fields too.
+  const nested = [...used].filter((p) => p.includes('.'));
+  const wanted = [...own, ...new Set(nested.map((p) => p.split('.')[0]!))].flatMap((head) =>
+    nested.some((p) => p.startsWith(`${head}.`)) ? (fieldAt(schema, head)?.fields ?? []).map((f) => `${head}.${f.name}`) : [head],
+  );
+  const covered = new Set([...used].flatMap((p) => [p, p.split('.')[0]!]));
+  for (const name of new Set(wanted)) if (!covered.has(name) && !(name in leftOut)) problems.push(`"${name}" is in the schema but neither written to the file nor listed as left out`);
+  for (const name of Object.keys(leftOut)) if (!fieldAt(schema, name)) problems.push(`"${name}" is listed as left out but is not a field of the schema`);
+  if (problems.length) throw new Error(`open data field list: ${problems.join('; ')}`);
+  return fields;
+}
 
-const CLAUSE_FIELDS: Field[] = [
-  { name: 'n', type: 'integer', description: 'The number the text gives the clause.' },
-  { name: 'anchor', type: 'id', description: 'Its anchor on the document page, e.g. point-6.' },
-  { name: 'title', type: 'string', description: 'A few words naming it.' },
-  { name: 'text', type: 'string', description: 'The official text word for word when verbatim is true, else the site’s summary.' },
-  { name: 'verbatim', type: 'boolean', description: 'Whether text quotes the official text word for word.' },
-  { name: 'textSources', type: 'ids', description: 'Ids of the sources of this clause’s text (see sources.json): the document’s textSources unless the clause rests on others.' },
-  { name: 'status', type: 'enum', values: CLAUSE_STATUSES, description: 'What became of it.' },
-  { name: 'statusDate', type: 'partial-date', description: 'The date the status describes.' },
-  { name: 'statusNote', type: 'string', description: 'What became of it, in a sentence or two.' },
-  { name: 'statusSources', type: 'ids', description: 'Ids of the sources for the status (see sources.json).' },
-  { name: 'accounts', type: 'records', fields: ACCOUNT_FIELDS, description: 'Where the parties disagree, each side’s account.' },
-  { name: 'url', type: 'url', description: 'The clause on its document page.' },
-];
+function toData(field: SchemaField, spec: FromSchema, parent: SchemaField | undefined, problems: string[]): Field {
+  const type = spec.type ?? field.type;
+  const name = spec.name ?? field.name;
+  if (!(type in FIELD_TYPES)) problems.push(`"${spec.from}" is of type ${type}: give the type the file writes`);
+  if (type === 'records' && !spec.fields) problems.push(`"${spec.from}" is a list of records: give the fields the file writes`);
+  const see = field.collection && FILE_OF[field.collection] ? ` (see ${FILE_OF[field.collection]})` : '';
+  const description = spec.description ?? `${parent ? `${parent.description} ` : ''}${field.description}`.replace(/\.?$/, `${see}.`);
+  // A field that may be left out and has no default is null in the files when it is; so is every field of a record that may be left out.
+  const optional = spec.optional ?? ((field.optional && field.default === undefined) || Boolean(parent?.optional));
+  return {
+    name,
+    type: type as DataFieldType,
+    ...(optional ? { optional } : {}),
+    ...(field.values && (type === 'enum' || type === 'enums') ? { values: field.values } : {}),
+    ...(spec.fields ? { fields: spec.fields } : {}),
+    description,
+  };
+}
 
-export const DOCUMENT_FIELDS: Field[] = [
-  { name: 'id', type: 'id', description: 'The document id; its page is /documents/<id>/.' },
-  { name: 'title', type: 'string', description: 'The official title, in English.' },
-  { name: 'shortTitle', type: 'string', description: 'How running text names it.' },
-  { name: 'date', type: 'partial-date', description: 'When it was signed or adopted.' },
-  { name: 'inForce', type: 'partial-date', optional: true, description: 'When it took effect, where that differs.' },
-  { name: 'kind', type: 'enum', values: DOCUMENT_KINDS, description: 'What kind of text it is.' },
-  { name: 'parties', type: 'enums', values: SIDES, description: 'Who it binds or who adopted it.' },
-  { name: 'signatories', type: 'strings', description: 'The signatories as the text gives them; empty for a resolution.' },
-  { name: 'summary', type: 'string', description: 'What it did, in one line.' },
-  { name: 'context', type: 'string', description: 'How it came about and what followed.' },
-  { name: 'contextSources', type: 'ids', description: 'Ids of the sources for the context (see sources.json).' },
-  { name: 'textLanguage', type: 'string', description: 'The language version quoted or summarised.' },
-  { name: 'textPublishedBy', type: 'string', description: 'Where that version was published.' },
-  { name: 'textSources', type: 'ids', description: 'Ids of the sources of the text itself (see sources.json).' },
-  { name: 'clauseLabel', type: 'enum', values: CLAUSE_LABELS, description: 'What the text calls its parts.' },
-  { name: 'clauses', type: 'records', fields: CLAUSE_FIELDS, description: 'The clauses in the order of the text.' },
-  { name: 'lastReviewed', type: 'date', description: 'The day an editor last checked the document against its sources.' },
-  { name: 'url', type: 'url', description: 'The document’s page.' },
-];
+const schemaOf = (collection: keyof typeof collections) => collections[collection].schema as z.ZodType;
+
+export const EVENT_FIELDS: Field[] = dataFields(schemaOf('events'), [
+  added('id', 'id', 'The event id; also its anchor on the timeline.'),
+  'date',
+  added('precision', 'enum', 'How precisely the date is known.', PRECISIONS),
+  'time',
+  'title',
+  'summary',
+  'period',
+  'places',
+  'sources',
+  added('url', 'url', 'The event on the timeline page.'),
+]);
+
+export const SOURCE_FIELDS: Field[] = dataFields(schemaOf('sources'), [
+  added('id', 'id', 'The source id, as events, places and terms cite it.'),
+  'title',
+  'publisher',
+  'author',
+  'published',
+  'url',
+  'readAt',
+  'accessed',
+  'type',
+  'kind',
+  'basedIn',
+  'language',
+]);
+
+export const PLACE_FIELDS: Field[] = dataFields(
+  schemaOf('places'),
+  [
+    added('id', 'id', 'The place id, as events cite it.'),
+    'name',
+    'otherName',
+    { from: 'armenian.latin', name: 'armenianLatin' },
+    { from: 'armenian.native', name: 'armenianNative' },
+    { from: 'azerbaijani.latin', name: 'azerbaijaniLatin' },
+    { from: 'azerbaijani.native', name: 'azerbaijaniNative' },
+    'russian',
+    { from: 'former', type: 'strings', description: 'Former or historical names, without the dates they were used.' },
+    added('names', 'strings', 'Every distinct name above, the conventional one first.'),
+    'kind',
+    'summary',
+    'sources',
+    added('url', 'url', 'The place on the places page.'),
+  ],
+  { coordinates: 'the feature’s geometry, not a property' },
+);
+
+export const TERM_FIELDS: Field[] = dataFields(schemaOf('terms'), [
+  added('id', 'id', 'The term id.'),
+  'term',
+  'abbr',
+  'short',
+  'definition',
+  'contested',
+  'usedBy',
+  'implies',
+  'siteUses',
+  'sources',
+  added('url', 'url', 'The term in the glossary.'),
+]);
+
+const documentSchema = schemaOf('documents');
+
+const ACCOUNT_FIELDS: Field[] = dataFields(schemaAt(documentSchema, 'clauses.accounts'), ['party', 'who', 'date', 'text', 'sources']);
+
+const CLAUSE_FIELDS: Field[] = dataFields(schemaAt(documentSchema, 'clauses'), [
+  'n',
+  added('anchor', 'id', 'Its anchor on the document page, e.g. point-6.'),
+  'title',
+  'text',
+  { from: 'verbatim', optional: false, description: 'Whether text quotes the official text word for word (the document’s text.verbatim unless the clause says otherwise).' },
+  { from: 'textSources', optional: false, description: 'Ids of the sources of this clause’s text (see sources.json): the document’s text sources unless the clause rests on others.' },
+  'status',
+  'statusDate',
+  'statusNote',
+  'statusSources',
+  { from: 'accounts', fields: ACCOUNT_FIELDS },
+  added('url', 'url', 'The clause on its document page.'),
+]);
+
+export const DOCUMENT_FIELDS: Field[] = dataFields(
+  documentSchema,
+  [
+    added('id', 'id', 'The document id; its page is /documents/<id>/.'),
+    'title',
+    'shortTitle',
+    'date',
+    'inForce',
+    'kind',
+    'parties',
+    'signatories',
+    'summary',
+    'context',
+    'contextSources',
+    { from: 'text.language', name: 'textLanguage' },
+    { from: 'text.publishedBy', name: 'textPublishedBy' },
+    { from: 'text.sources', name: 'textSources' },
+    'clauseLabel',
+    { from: 'clauses', fields: CLAUSE_FIELDS },
+    'lastReviewed',
+    added('url', 'url', 'The document’s page.'),
+  ],
+  { 'text.verbatim': 'each clause’s verbatim says it, the document’s value unless the clause differs' },
+);
 
 export interface Dataset {
   file: string;
@@ -151,7 +243,6 @@ export interface Dataset {
   description: string;
   fields: Field[];
 }
-
 /** The files, in the order the /data/ page lists them. The JSON files hold their records under the key of the same name. */
 export const DATASETS = {
   events: { file: 'events.json', title: 'Timeline events', description: 'Every event on the timeline, with its date, places and sources.', fields: EVENT_FIELDS },
@@ -183,17 +274,9 @@ export function citation(dataset: Dataset, site: URL): string {
 
 const ids = (refs: { id: string }[]) => refs.map((r) => r.id);
 
-export interface EventData {
-  date: string;
-  time?: string;
-  title: string;
-  summary: string;
-  period: string;
-  places: { id: string }[];
-  sources: { id: string }[];
-}
+type Data<C extends keyof typeof collections> = CollectionEntry<C>['data'];
 
-export function eventRecord(id: string, d: EventData, site: URL): DataRecord {
+export function eventRecord(id: string, d: Data<'events'>, site: URL): DataRecord {
   return {
     id,
     date: d.date,
@@ -208,21 +291,7 @@ export function eventRecord(id: string, d: EventData, site: URL): DataRecord {
   };
 }
 
-export interface SourceData {
-  title: string;
-  publisher: string;
-  author?: string;
-  published?: Date;
-  url: string;
-  readAt?: string;
-  accessed: Date;
-  type: string;
-  kind: string;
-  basedIn: string;
-  language: string;
-}
-
-export function sourceRecord(id: string, d: SourceData): DataRecord {
+export function sourceRecord(id: string, d: Data<'sources'>): DataRecord {
   return {
     id,
     title: d.title,
@@ -239,15 +308,8 @@ export function sourceRecord(id: string, d: SourceData): DataRecord {
   };
 }
 
-export interface PlaceData extends PlaceNames {
-  kind: string;
-  coordinates?: [number, number];
-  summary: string;
-  sources: { id: string }[];
-}
-
 /** A place as a GeoJSON Feature: a Point where coordinates are sourced, else a null geometry. */
-export function placeFeature(id: string, d: PlaceData, site: URL) {
+export function placeFeature(id: string, d: Data<'places'>, site: URL) {
   const properties: DataRecord = {
     id,
     name: d.name,
@@ -268,19 +330,7 @@ export function placeFeature(id: string, d: PlaceData, site: URL) {
   return { type: 'Feature' as const, id, geometry, properties };
 }
 
-export interface TermData {
-  term: string;
-  abbr?: string;
-  short: string;
-  definition: string;
-  contested: boolean;
-  usedBy?: string;
-  implies?: string;
-  siteUses?: string;
-  sources: { id: string }[];
-}
-
-export function termRecord(id: string, d: TermData, site: URL): DataRecord {
+export function termRecord(id: string, d: Data<'terms'>, site: URL): DataRecord {
   return {
     id,
     term: d.term,
@@ -296,39 +346,7 @@ export function termRecord(id: string, d: TermData, site: URL): DataRecord {
   };
 }
 
-interface Cited {
-  id: string;
-}
-
-export interface DocumentData {
-  title: string;
-  shortTitle: string;
-  date: string;
-  inForce?: string;
-  kind: string;
-  parties: string[];
-  signatories: string[];
-  summary: string;
-  context: string;
-  contextSources: Cited[];
-  text: { verbatim: boolean; language: string; publishedBy: string; sources: Cited[] };
-  clauseLabel: string;
-  clauses: {
-    n: number;
-    title: string;
-    text: string;
-    textSources?: Cited[];
-    verbatim?: boolean;
-    status: string;
-    statusDate: string;
-    statusNote: string;
-    statusSources: Cited[];
-    accounts: { party: string; who: string; date: string; text: string; sources: Cited[] }[];
-  }[];
-  lastReviewed: Date;
-}
-
-export function documentRecord(id: string, d: DocumentData, site: URL): DataRecord {
+export function documentRecord(id: string, d: Data<'documents'>, site: URL): DataRecord {
   const page = new URL(`/documents/${id}/`, site).href;
   return {
     id,

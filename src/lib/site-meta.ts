@@ -1,4 +1,5 @@
-/** Site-wide wording and navigation, in one place. */
+/** The site's name, title rule, navigation and licences; the navigation's wording is in src/i18n/en.ts. */
+import { t } from '../i18n/index.ts';
 export const SITE_NAME = 'Nagorno-Karabakh Explained';
 
 /** Longest <title> that search engines and browser tabs show in full. */
@@ -11,12 +12,12 @@ export function documentTitle(title: string): string {
 }
 
 export const NAV = [
-  { href: '/explainers/', label: 'Explainers' },
-  { href: '/timeline/', label: 'Timeline' },
-  { href: '/documents/', label: 'Documents' },
-  { href: '/glossary/', label: 'Glossary' },
-  { href: '/sources/', label: 'Sources' },
-  { href: '/about/', label: 'About' },
+  { href: '/explainers/', label: t('nav.explainers') },
+  { href: '/timeline/', label: t('nav.timeline') },
+  { href: '/documents/', label: t('nav.documents') },
+  { href: '/glossary/', label: t('nav.glossary') },
+  { href: '/sources/', label: t('nav.sources') },
+  { href: '/about/', label: t('nav.about') },
 ] as const;
 
 export const CONTENT_LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };

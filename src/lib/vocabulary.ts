@@ -191,6 +191,10 @@ export const CLAUSE_STATUS_LABELS: Record<ClauseStatus, string> = {
   disputed: 'Disputed',
 };
 
+/** What sort of place an entry in content/places/ is (`kind` in a place file). */
+export const PLACE_KINDS = ['city', 'town', 'village', 'district', 'region', 'country', 'site'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
 /** What a document calls its numbered parts; also the anchor prefix: #point-6, #paragraph-3, #article-2. */
 export const CLAUSE_LABELS = ['point', 'paragraph', 'article'] as const;
 export type ClauseLabel = (typeof CLAUSE_LABELS)[number];

@@ -9,7 +9,7 @@
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
@@ -20,8 +20,8 @@ const realContent = new URL('../../content/', import.meta.url).pathname;
 const project = new URL('../../', import.meta.url).pathname;
 const astro = join(project, 'node_modules/astro/bin/astro.mjs');
 
-/** Builds the fixture after `breakIt` edits it; returns the exit status and all output. */
-async function build(breakIt: (dir: string) => void) {
+/** Builds the fixture after `breakIt` edits it; returns the exit status, all output, and what `inspect` read in the built site before it was deleted. */
+async function build<T = undefined>(breakIt: (dir: string) => void, inspect?: (dist: string) => T) {
   const tmp = mkdtempSync(join(tmpdir(), 'nk-bad-content-'));
   const content = join(tmp, 'content');
   cpSync(fixture, content, { recursive: true });
@@ -41,10 +41,10 @@ async function build(breakIt: (dir: string) => void) {
       env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(tmp, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
       maxBuffer: 16 * 1024 * 1024,
     });
-    return { ok: true, output: clean(stdout + stderr) };
+    return { ok: true, output: clean(stdout + stderr), seen: inspect?.(join(tmp, 'dist')) };
   } catch (error) {
     const e = error as { stdout: string; stderr: string };
-    return { ok: false, output: clean(e.stdout + e.stderr) };
+    return { ok: false, output: clean(e.stdout + e.stderr), seen: undefined };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -97,7 +97,7 @@ async function expectError(breakIt: (dir: string) => void, message: string, hint
   assert.doesNotMatch(output, /Stack trace|:0:0/);
 }
 
-const SCHEMA = 'CONTRIBUTING.md describes every field of every kind of entry.';
+const SCHEMA = 'FIELDS.md describes every field of every kind of entry; CONTRIBUTING.md has an example of each.';
 const UNKNOWN = 'An id is the name of a file in content/ without its extension: check the spelling, or add the entry.';
 const PUBLIC = 'Put the file in public/ (served from the site root), or correct the address.';
 const today = new Date().toISOString().slice(0, 10);
@@ -107,6 +107,27 @@ test('bad content fails the build, naming the file and the field or id', { concu
   t.test('the untouched fixture builds', async () => {
     const { ok, output } = await build(() => {});
     assert.equal(ok, true, output);
+  });
+
+  t.test('a draft explainer is neither built nor linked, nor in the sitemap, the search index or the open data', async () => {
+    const title = 'A draft no reader should see';
+    const textFiles = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true, recursive: true })
+        .filter((e) => e.isFile() && /\.(html|xml|json|csv|geojson|txt)$/.test(e.name))
+        .map((e) => join(e.parentPath, e.name));
+    const { ok, output, seen } = await build(
+      (d) => {
+        const page = readFileSync(join(d, 'explainers/fixture-page.mdx'), 'utf8');
+        writeFileSync(join(d, 'explainers/fixture-draft.mdx'), page.replace('title: "Fixture page"', `title: "${title}"\ndraft: true`).replace('order: 1', 'order: 2'));
+      },
+      (dist) => ({
+        built: existsSync(join(dist, 'explainers/fixture-draft')),
+        control: existsSync(join(dist, 'explainers/fixture-page/index.html')),
+        naming: textFiles(dist).filter((f) => /fixture-draft|A draft no reader should see/.test(readFileSync(f, 'utf8'))),
+      }),
+    );
+    assert.equal(ok, true, output);
+    assert.deepEqual(seen, { built: false, control: true, naming: [] });
   });
 
   t.test('a bad date in a source', () =>
