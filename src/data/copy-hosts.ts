@@ -72,6 +72,5 @@ export const COPY_HOSTS: Record<string, string> = {
  * original is found. Never add one without searching for the original.
  */
 export const PENDING_ORIGINALS: Record<string, string> = {
-  'azsupremesoviet-19911126-law-abolishing-nkao': 'Azerbaijan’s law of 26 November 1991 abolishing the NKAO, read on az.wikisource.org: not found on e-qanun.az, meclis.gov.az or president.az',
   'apa-icmp-article-9-missing-persons': 'APA (Azeri-Press Agency) report on the ICMP, reprinted by azerbaijannewsgazette.com: the original not found on apa.az',
 };
