@@ -72,5 +72,4 @@ export const COPY_HOSTS: Record<string, string> = {
  * original is found. Never add one without searching for the original.
  */
 export const PENDING_ORIGINALS: Record<string, string> = {
-  'apa-icmp-article-9-missing-persons': 'APA (Azeri-Press Agency) report on the ICMP, reprinted by azerbaijannewsgazette.com: the original not found on apa.az',
 };
