@@ -72,13 +72,4 @@ export const COPY_HOSTS: Record<string, string> = {
  * original is found. Never add one without searching for the original.
  */
 export const PENDING_ORIGINALS: Record<string, string> = {
-  'hrw-199307-indiscriminate-bombing': 'Human Rights Watch/Helsinki, July 1993: not found on hrw.org',
-  'unhcr-199910-azerbaijan-background-paper': 'UNHCR Centre for Documentation and Research, October 1999: not found on unhcr.org or refworld.org',
-  'azmfa-20210222-khojaly-genocide': 'Azerbaijani foreign ministry paper: not found on mfa.gov.az',
-  'azmfa-2017-khojaly-25-years': 'Azerbaijani foreign ministry paper: not found on mfa.gov.az',
-  'azmfa-armenia-azerbaijan-conflict-docslib': 'Azerbaijani foreign ministry paper: not found on mfa.gov.az',
-  'newlib-kocharyan-life-and-freedom': 'Robert Kocharyan’s autobiography, English edition, read at newlib.net: the passage was not reached in the publisher’s own e-book reader',
-  'hozir-dewaal-black-garden': 'Thomas de Waal’s Black Garden (New York University Press), read at hozir.org: the publisher has no online text of the chapter',
-  'azsupremesoviet-19911126-law-abolishing-nkao': 'Azerbaijan’s law of 26 November 1991 abolishing the NKAO, read on az.wikisource.org: not found on e-qanun.az, meclis.gov.az or president.az',
-  'apa-icmp-article-9-missing-persons': 'APA (Azeri-Press Agency) report on the ICMP, reprinted by azerbaijannewsgazette.com: the original not found on apa.az',
 };
