@@ -2,6 +2,7 @@
  * The citation syntax authors write in MDX: `[@source-id]`,
  * `[@source-id, p. 4]` (with a locator) and `[@a; @b, para. 2]`.
  */
+import { ContentProblem } from './content-error.ts';
 
 export interface CitationRef {
   id: string;
@@ -31,7 +32,7 @@ function parseGroup(group: string): CitationRef[] {
   return group.split(';').map((raw) => {
     const m = ITEM.exec(raw.trim());
     if (!m) {
-      throw new Error(
+      throw new ContentProblem(
         `malformed citation "[${group}]": write [@source-id], [@source-id, locator] or [@a; @b]`,
       );
     }

@@ -8,7 +8,7 @@ const LABELS: Record<string, string[]> = {
   locator: ['Stepanakert', '(Khankendi)', 'Yerevan', 'Baku', 'Ganja', 'ARMENIA', 'AZERBAIJAN', 'NAKHCHIVAN'],
   'ceasefire-1994': [
     'Stepanakert', '(Khankendi)', 'Shusha', '(Shushi)', 'Lachin', '(Berdzor)', 'Kalbajar', '(Karvachar)', 'Aghdam', '(Akna)',
-    'Khojaly', '(Ivanyan)', 'Fuzuli', '(Varanda)', 'Jabrayil', '(Jrakan)', 'Qubadli', '(Kashunik)', 'Martakert', '(Aghdara)',
+    'Khojaly', '(Ivanyan)', 'Fuzuli', '(Varanda)', 'Jabrayil', 'Qubadli', '(Kashunik)', 'Martakert', '(Aghdara)',
     'Martuni', '(Khojavend)', 'Zangilan', '(Kovsakan)',
   ],
   'escalation-2020': [

@@ -43,7 +43,7 @@ test('the search dialog keeps keyboard focus inside it', async ({ page }) => {
  * A word that, in the whole site, only one indexed page contains. If content
  * elsewhere starts to use it, this test fails and a new word must be chosen.
  */
-const UNIQUE = { word: 'promptly', page: '/about/', heading: 'About this site' };
+const UNIQUE = { word: 'broadcasters', page: '/about/', heading: 'About this site' };
 
 test('a search from the header finds the one page with a unique word, and the word is highlighted there', async ({ page }) => {
   await page.goto('/timeline/');
