@@ -12,11 +12,21 @@ import type { Page } from '@playwright/test';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-/** The violations on the page (or inside `include`, a list of selectors), one line each with up to five places. */
-export async function axeViolations(page: Page, include: string[] = []): Promise<string[]> {
+/**
+ * The WCAG A/AA rules that read colours: the only ones whose outcome a change of theme can change, as
+ * long as the theme changes nothing but colours (a11y.spec.ts checks that it does).
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * The violations on the page (or inside `include`, a list of selectors), one line each with up to five
+ * places: of every WCAG 2.2 A and AA rule, or of `rules` only.
+ */
+export async function axeViolations(page: Page, include: string[] = [], rules?: string[]): Promise<string[]> {
   const run = (options: { resultTypes?: ['violations']; selectors?: boolean }) => {
     // options() replaces every option set before it, so it comes first.
-    let builder = new AxeBuilder({ page }).options(options).withTags(WCAG_TAGS).setLegacyMode(true);
+    let builder = new AxeBuilder({ page }).options(options).setLegacyMode(true);
+    builder = rules ? builder.withRules(rules) : builder.withTags(WCAG_TAGS);
     for (const selector of include) builder = builder.include(selector);
     return builder.analyze();
   };
