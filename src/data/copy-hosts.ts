@@ -57,6 +57,8 @@ export const COPY_HOSTS: Record<string, string> = {
   'webcache.googleusercontent.com': 'Google’s search-engine cache',
   'rssing.com': 'an RSS feed mirror',
   'lfwp.net': 'a copy of other outlets’ articles',
+  'armenianclub.com': 'a site that reposts other outlets’ articles without their addresses',
+  'armeniandiaspora.com': 'a forum whose posts repost other outlets’ articles',
   'newlib.net': 'an online library of uploaded copies of other publishers’ books',
   'hozir.org': 'a document-sharing site with uploaded copies of other publishers’ books',
   'wikisource.org': 'Wikisource: volunteer transcriptions of texts first published by others',
@@ -72,4 +74,6 @@ export const COPY_HOSTS: Record<string, string> = {
  * original is found. Never add one without searching for the original.
  */
 export const PENDING_ORIGINALS: Record<string, string> = {
+  'azg-20050325-kazimirov-peace-to-karabakh': 'Azg’s own page for Kazimirov’s article of March 2005 was not found in a search on 6 December 2026',
+  'whitehouse-20090710-laquila-joint-statement': 'the White House release of 10 July 2009 was not found on obamawhitehouse.archives.gov in a search on 6 December 2026',
 };
