@@ -74,6 +74,4 @@ export const COPY_HOSTS: Record<string, string> = {
  * original is found. Never add one without searching for the original.
  */
 export const PENDING_ORIGINALS: Record<string, string> = {
-  'azg-20050325-kazimirov-peace-to-karabakh': 'Azg’s own page for Kazimirov’s article of March 2005 was not found in a search on 6 December 2026',
-  'whitehouse-20090710-laquila-joint-statement': 'the White House release of 10 July 2009 was not found on obamawhitehouse.archives.gov in a search on 6 December 2026',
 };
