@@ -70,7 +70,7 @@ export const DEATHS_2020: DeathSeries[] = [
     marker: 'triangle',
     figures: [
       { date: '2020-12-03', value: 2783, note: 'defence ministry', sources: ['aljazeera-20201203-azerbaijan-2783-soldiers'] },
-      { date: '2022-07-23', value: 2908, note: 'identified, according to the military prosecutor', sources: ['armenianclub-20220723-azerbaijan-2908'] },
+      { date: '2021-06-02', value: 2900, note: 'defence ministry', sources: ['anews-20210602-azerbaijan-2900-soldiers'] },
     ],
   },
   {

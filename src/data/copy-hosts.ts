@@ -57,6 +57,8 @@ export const COPY_HOSTS: Record<string, string> = {
   'webcache.googleusercontent.com': 'Google’s search-engine cache',
   'rssing.com': 'an RSS feed mirror',
   'lfwp.net': 'a copy of other outlets’ articles',
+  'armenianclub.com': 'a site that reposts other outlets’ articles without their addresses',
+  'armeniandiaspora.com': 'a forum whose posts repost other outlets’ articles',
   'newlib.net': 'an online library of uploaded copies of other publishers’ books',
   'hozir.org': 'a document-sharing site with uploaded copies of other publishers’ books',
   'wikisource.org': 'Wikisource: volunteer transcriptions of texts first published by others',

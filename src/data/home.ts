@@ -22,7 +22,7 @@ export interface KeyFigure {
 export const KEY_FIGURES: KeyFigure[] = [
   { figure: '650,000', text: 'Azerbaijanis internally displaced by the ceasefire of May 1994, and over 300,000 refugees in Armenia, according to a UN report of 1999', sources: ['un-19990125-deng-profile-azerbaijan'] },
   { figure: '44 days', text: 'of war, from 27 September to the statement that took effect on 10 November 2020', sources: ['primeminister-am-20201110-trilateral-statement', 'mfaaz-20201110-trilateral-statement'] },
-  { figure: '3,773', text: 'Armenian servicemen killed in that war, as Armenia’s prime minister gave it in August 2021; Azerbaijan said in July 2022 that it had identified 2,908 of its own', sources: ['rferl-20210824-armenian-deaths-3773', 'armenianclub-20220723-azerbaijan-2908'] },
+  { figure: '3,773', text: 'Armenian servicemen killed in that war, as Armenia’s prime minister gave it in August 2021; Azerbaijan’s defence ministry put its own at 2,900 in June 2021', sources: ['rferl-20210824-armenian-deaths-3773', 'anews-20210602-azerbaijan-2900-soldiers'] },
   { figure: '1,960', text: 'Russian peacekeepers provided for by the statement of 10 November 2020', sources: ['primeminister-am-20201110-trilateral-statement'] },
   { figure: '100,417', text: 'people arrived in Armenia from Nagorno-Karabakh in the week to 30 September 2023, the Armenian government said, of about 120,000', sources: ['tbsnews-20231001-100000-refugees', 'bolnews-20230930-100000-refugees'] },
 ];
