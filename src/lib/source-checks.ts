@@ -18,7 +18,7 @@ export function copyHost(url: string): string | undefined {
   return undefined;
 }
 
-type SourceLike = { id: string; filePath?: string; data: { url: string; readAt?: string } };
+export type SourceLike = { id: string; filePath?: string; data: { url: string; readAt?: string } };
 const fileOf = (s: SourceLike) => s.filePath ?? `sources/${s.id}.yaml`;
 
 /**
