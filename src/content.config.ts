@@ -1,7 +1,7 @@
 /**
  * The content model, described once. Every collection loads from `content/`, one file per
  * entry, so a build error can name the file. Every field carries its description
- * (`.describe()`): the open data's field lists (src/lib/open-data.ts), the /data/ page and the
+ * (`.describe()`): the open data's field lists (src/lib/open-data/fields.ts), the /data/ page and the
  * field reference FIELDS.md (`npm run fields`) are read from here by src/lib/schema-fields.ts,
  * so they cannot drift from it. `typed()` names the type where zod's does not (a date is a
  * string to zod). `reference()` marks every field that points at another entry;

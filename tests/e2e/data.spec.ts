@@ -1,11 +1,14 @@
 /** The open data files under /data/: valid against their own field lists, consistent with each other, and round-tripping. */
 import { test, expect } from './fixtures.ts';
-import type { DataRecord, Field } from '../../src/lib/open-data.ts';
+import type { Field } from '../../src/lib/open-data/fields.ts';
+import type { DataRecord } from '../../src/lib/open-data/records.ts';
 import { formatPartialDate } from '../../src/lib/dates.ts';
-// open-data.ts reads its field lists from the content model, which imports Astro's virtual
-// astro:content: the hooks resolve it outside Astro, before open-data.ts is loaded.
+import { recordsFromCsv } from '../lib/open-data-csv.ts';
+// The field lists are read from the content model, which imports Astro's virtual
+// astro:content: the hooks resolve it outside Astro, before fields.ts is loaded.
 import '../../scripts/lib/astro-content-hooks.ts';
-const { DOCUMENT_FIELDS, EVENT_FIELDS, PLACE_FIELDS, SCHEMA_VERSION, SOURCE_FIELDS, recordsFromCsv, validateRecord } = await import('../../src/lib/open-data.ts');
+const { DOCUMENT_FIELDS, EVENT_FIELDS, PLACE_FIELDS, SCHEMA_VERSION, SOURCE_FIELDS } = await import('../../src/lib/open-data/fields.ts');
+const { validateRecord } = await import('../../src/lib/open-data/validate.ts');
 
 /** Places beyond the region, where talks and summits were held among others: any other place outside the box has its coordinates swapped or wrong. */
 const OUTSIDE_REGION = new Set([

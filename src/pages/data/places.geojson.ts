@@ -5,7 +5,8 @@
  */
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../lib/site.ts';
-import { DATASETS, fileHeader, placeFeature } from '../../lib/open-data.ts';
+import { DATASETS, fileHeader } from '../../lib/open-data/datasets.ts';
+import { placeFeature } from '../../lib/open-data/records.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { places } = await loadSite();
