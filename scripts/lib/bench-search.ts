@@ -36,7 +36,14 @@ async function typeAndWait(page: Page, query: string): Promise<number | null> {
     }).observe(document.body, { subtree: true, childList: true });
   }, RESULT);
   await page.locator('dialog[data-search-dialog] input').pressSequentially(query);
-  const ok = await page.waitForFunction(() => (window as unknown as { firstResult?: number }).firstResult !== undefined, null, { timeout: 15000 }).then(() => true, () => false);
+  const ok = await page
+    .waitForFunction(() => (window as unknown as { firstResult?: number }).firstResult !== undefined, null, {
+      timeout: 15000,
+    })
+    .then(
+      () => true,
+      () => false,
+    );
   if (!ok) return null;
   return page.evaluate(() => {
     const w = window as unknown as { lastKey: number; firstResult: number };
@@ -69,7 +76,11 @@ async function one(browser: Browser, base: string, query: string): Promise<Timin
   await page.locator('dialog[data-search-dialog] input').waitFor();
   const cold = await typeAndWait(page, query);
   await page.locator('dialog[data-search-dialog] input').fill('');
-  await page.locator(RESULT).first().waitFor({ state: 'detached' }).catch(() => {});
+  await page
+    .locator(RESULT)
+    .first()
+    .waitFor({ state: 'detached' })
+    .catch(() => {});
   const warm = await typeAndWait(page, query);
   await page.close();
   // Pagefind alone, in a fresh context too: cold, then the same query again.

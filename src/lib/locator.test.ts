@@ -1,7 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Feature, MultiPolygon } from 'geojson';
-import { areaBbox, formatCoordinates, inExtent, locatorBbox, locatorLayout, MAP_EXTENT, partsWithin, type LocatorPlace } from './locator.ts';
+import {
+  areaBbox,
+  formatCoordinates,
+  inExtent,
+  locatorBbox,
+  locatorLayout,
+  MAP_EXTENT,
+  partsWithin,
+  type LocatorPlace,
+} from './locator.ts';
 import { fitProjection, type Bbox } from './map.ts';
 
 test('inExtent: the South Caucasus is in, Moscow and Bishkek are out', () => {
@@ -22,7 +31,15 @@ test('locatorBbox shifts the box to stay inside the mapped area', () => {
 });
 
 test('partsWithin keeps the polygons wholly inside the box', () => {
-  const square = (x: number, y: number) => [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]];
+  const square = (x: number, y: number) => [
+    [
+      [x, y],
+      [x + 1, y],
+      [x + 1, y + 1],
+      [x, y + 1],
+      [x, y],
+    ],
+  ];
   const country: Feature<MultiPolygon, { name: string }> = {
     type: 'Feature',
     properties: { name: 'Azerbaijan' },
@@ -35,12 +52,21 @@ test('partsWithin keeps the polygons wholly inside the box', () => {
 });
 
 test('areaBbox frames the area with room to spare, and a small area at the usual width', () => {
-  const [w, s, e, n] = areaBbox([[46.1, 39.3], [47.3, 40.4]]);
+  const [w, s, e, n] = areaBbox([
+    [46.1, 39.3],
+    [47.3, 40.4],
+  ]);
   assert.ok(w < 46.1 && e > 47.3 && s < 39.3 && n > 40.4);
   assert.ok(Math.abs(e - w - 3.2) < 1e-9, 'at least the 3.2° of a town locator');
-  const wide = areaBbox([[44, 39], [48, 40]]);
+  const wide = areaBbox([
+    [44, 39],
+    [48, 40],
+  ]);
   assert.ok(Math.abs(wide[2] - wide[0] - 5) < 1e-9, 'a quarter more than the area');
-  const tall = areaBbox([[46, 38], [46.5, 41]]);
+  const tall = areaBbox([
+    [46, 38],
+    [46.5, 41],
+  ]);
   assert.ok(tall[3] - tall[1] >= 3 * 1.25 - 1e-9);
 });
 
@@ -54,7 +80,20 @@ test('formatCoordinates gives latitude first and names the hemispheres', () => {
 const nkao: Feature<MultiPolygon> = {
   type: 'Feature',
   properties: {},
-  geometry: { type: 'MultiPolygon', coordinates: [[[[46.5, 39.5], [46.5, 40], [47, 40], [47, 39.5], [46.5, 39.5]]]] },
+  geometry: {
+    type: 'MultiPolygon',
+    coordinates: [
+      [
+        [
+          [46.5, 39.5],
+          [46.5, 40],
+          [47, 40],
+          [47, 39.5],
+          [46.5, 39.5],
+        ],
+      ],
+    ],
+  },
 };
 const town: LocatorPlace = { id: 'town', lines: ['Town', '(Other name)'], coordinates: [46.75, 39.8], current: true };
 const village: LocatorPlace = { id: 'village', lines: ['Village'], coordinates: [47.3, 40.2] };
@@ -75,14 +114,18 @@ test('locatorLayout, regional view: fitted to the box, with a scale bar and no r
   assert.equal(layout.draw(nkao).includes('.'), true, 'regional paths keep a decimal');
   assert.deepEqual(layout.labels[0]!.key, 'town', 'the current place is labelled first');
   assert.deepEqual(layout.labels[0]!.lines, ['Town', '(Other name)']);
-  assert.deepEqual(
-    layout.labels.map((l) => l.key).sort(),
-    ['town', 'village'],
-  );
+  assert.deepEqual(layout.labels.map((l) => l.key).sort(), ['town', 'village']);
 });
 
 test('locatorLayout, regional view: an area is labelled on itself, before the places', () => {
-  const layout = locatorLayout({ bbox, places: [village], nkao, area: { feature: nkao, lines: ['Area'] }, width: 480, size: 15 });
+  const layout = locatorLayout({
+    bbox,
+    places: [village],
+    nkao,
+    area: { feature: nkao, lines: ['Area'] },
+    width: 480,
+    size: 15,
+  });
   const area = layout.labels[0]!;
   assert.equal(area.key, 'area');
   assert.equal(area.anchor, 'middle', 'centred on the area');
@@ -102,8 +145,14 @@ test('locatorLayout, wide view: a globe three fifths as high as wide, Nagorno-Ka
   const [x, y] = layout.ring.at;
   assert.ok(x > 0 && x < 480 && y > 0 && y < 288, 'the ring is on the map');
   assert.ok(!layout.draw(nkao).includes('.'), 'whole units at the wide scale');
-  assert.deepEqual(layout.labels.map((l) => l.key), ['moscow', 'ring']);
-  assert.ok(layout.labels.every((l) => l.box.x0 >= 3 && l.box.x1 <= 477 && l.box.y0 >= 3 && l.box.y1 <= 285), 'labels inside the frame');
+  assert.deepEqual(
+    layout.labels.map((l) => l.key),
+    ['moscow', 'ring'],
+  );
+  assert.ok(
+    layout.labels.every((l) => l.box.x0 >= 3 && l.box.x1 <= 477 && l.box.y0 >= 3 && l.box.y1 <= 285),
+    'labels inside the frame',
+  );
 });
 
 test('locatorLayout labels the current place first, even when listed last, and draws it larger', () => {

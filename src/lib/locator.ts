@@ -4,7 +4,16 @@
  */
 import { geoCentroid, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import type { Feature, MultiPolygon, Position } from 'geojson';
-import { fitProjection, markerPath, placeLabels, scaleBar, textWidth, type Bbox, type Box, type PlacedLabel } from './map.ts';
+import {
+  fitProjection,
+  markerPath,
+  placeLabels,
+  scaleBar,
+  textWidth,
+  type Bbox,
+  type Box,
+  type PlacedLabel,
+} from './map.ts';
 import { integerPath, worldProjection, worldView } from './world.ts';
 
 /** The area the country layer covers: 43–51° E, 37.5–42.5° N. */
@@ -35,7 +44,8 @@ export function locatorBbox([lon, lat]: [number, number], halfWidth = 1.6, exten
  * inside the box: one part of a country, such as an exclave.
  */
 export function partsWithin<P>(feature: Feature<MultiPolygon, P>, [w, s, e, n]: Bbox): Feature<MultiPolygon, P> {
-  const inside = (polygon: Position[][]) => polygon[0]!.every(([lon, lat]) => lon! >= w && lon! <= e && lat! >= s && lat! <= n);
+  const inside = (polygon: Position[][]) =>
+    polygon[0]!.every(([lon, lat]) => lon! >= w && lon! <= e && lat! >= s && lat! <= n);
   return { ...feature, geometry: { type: 'MultiPolygon', coordinates: feature.geometry.coordinates.filter(inside) } };
 }
 
@@ -45,7 +55,11 @@ export function partsWithin<P>(feature: Feature<MultiPolygon, P>, [w, s, e, n]: 
  * quarter of its size to spare, at least `minHalfWidth` degrees either side,
  * shifted to stay in the extent.
  */
-export function areaBbox([[w, s], [e, n]]: [[number, number], [number, number]], minHalfWidth = 1.6, extent: Bbox = MAP_EXTENT): Bbox {
+export function areaBbox(
+  [[w, s], [e, n]]: [[number, number], [number, number]],
+  minHalfWidth = 1.6,
+  extent: Bbox = MAP_EXTENT,
+): Bbox {
   const halfWidth = Math.max(minHalfWidth, ((e - w) / 2) * 1.25, ((n - s) / 2 / 0.75) * 1.25);
   return locatorBbox([(w + e) / 2, (s + n) / 2], halfWidth, extent);
 }
@@ -87,7 +101,11 @@ export function locatorLayout({ bbox, places, nkao, area, width, size }: Locator
   const nkaoCentre = geoCentroid(nkao) as [number, number];
   const { projection, height }: { projection: GeoProjection; height: number } = wide
     ? {
-        projection: worldProjection(worldView([...places.map((p) => p.coordinates), nkaoCentre]), width, Math.round(width * 0.6)),
+        projection: worldProjection(
+          worldView([...places.map((p) => p.coordinates), nkaoCentre]),
+          width,
+          Math.round(width * 0.6),
+        ),
         height: Math.round(width * 0.6),
       }
     : fitProjection(bbox, width);
@@ -105,8 +123,12 @@ export function locatorLayout({ bbox, places, nkao, area, width, size }: Locator
   const bar = wide ? undefined : { x: 10, y: height - 10, ...scaleBar(projection, 10, height - 10, width / 4) };
   const barText = bar && `${bar.km} km`;
   const obstacles: Box[] = [
-    ...(bar ? [{ x0: 0, y0: bar.y - size * 1.6, x1: bar.x + Math.max(bar.units, textWidth(barText!, size)) + 6, y1: height }] : []),
-    ...(ring ? [{ x0: ring.at[0] - ring.r, y0: ring.at[1] - ring.r, x1: ring.at[0] + ring.r, y1: ring.at[1] + ring.r }] : []),
+    ...(bar
+      ? [{ x0: 0, y0: bar.y - size * 1.6, x1: bar.x + Math.max(bar.units, textWidth(barText!, size)) + 6, y1: height }]
+      : []),
+    ...(ring
+      ? [{ x0: ring.at[0] - ring.r, y0: ring.at[1] - ring.r, x1: ring.at[0] + ring.r, y1: ring.at[1] + ring.r }]
+      : []),
     ...points.map((p) => ({ x0: p.x - r, y0: p.y - r, x1: p.x + r, y1: p.y + r })),
   ];
   const areaAt = area && projection(geoCentroid(area.feature));
@@ -117,7 +139,9 @@ export function locatorLayout({ bbox, places, nkao, area, width, size }: Locator
       ...[...points]
         .sort((a, b) => Number(Boolean(b.current)) - Number(Boolean(a.current)))
         .map((p) => ({ key: p.id, x: p.x, y: p.y, lines: p.lines, size, gap: r + 3 })),
-      ...(ring ? [{ key: 'ring', x: ring.at[0], y: ring.at[1], lines: ['Nagorno-Karabakh'], size, gap: ring.r + 2 }] : []),
+      ...(ring
+        ? [{ key: 'ring', x: ring.at[0], y: ring.at[1], lines: ['Nagorno-Karabakh'], size, gap: ring.r + 2 }]
+        : []),
     ],
     { x0: 3, y0: 3, x1: width - 3, y1: height - 3 },
     obstacles,

@@ -1,9 +1,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkReferences, referenceFaults, sourcesCited, usageOf, type CheckedContent, type PageLike, type RenderedPage, type UsageContent } from './site.ts';
+import {
+  checkReferences,
+  referenceFaults,
+  sourcesCited,
+  usageOf,
+  type CheckedContent,
+  type PageLike,
+  type RenderedPage,
+  type UsageContent,
+} from './site.ts';
 import type { Editorial } from '../markdown/remark-editorial.ts';
 
-const source = (id: string, url = `https://example.org/${id}`) => ({ id, filePath: `content/sources/${id}.yaml`, data: { url } });
+const source = (id: string, url = `https://example.org/${id}`) => ({
+  id,
+  filePath: `content/sources/${id}.yaml`,
+  data: { url },
+});
 const entry = (id: string, data: Record<string, unknown> = {}) => ({ id, data });
 const treaty = { id: 'treaty', data: { clauseLabel: 'point', clauses: [{ n: 1 }, { n: 2 }] } };
 const page: PageLike = { collection: 'explainers', id: 'war', filePath: 'content/explainers/war.mdx' };
@@ -24,7 +37,14 @@ const refs = (over: Partial<Refs>): Refs => ({ references: [], clauses: [], ...o
 test('referenceFaults: an unknown source is a fault with the file, the line and the nearest id', () => {
   const known = { sources: new Map([['hrw-1994', 1]]), places: new Map(), terms: new Map(), people: new Map() };
   const { unknown, clauses } = referenceFaults(
-    [{ entry: page, editorial: refs({ references: [{ collection: 'sources', id: 'hrw-1995', subject: 'citation [@hrw-1995]', line: 12 }] }) }],
+    [
+      {
+        entry: page,
+        editorial: refs({
+          references: [{ collection: 'sources', id: 'hrw-1995', subject: 'citation [@hrw-1995]', line: 12 }],
+        }),
+      },
+    ],
     known,
     [],
   );
@@ -61,9 +81,24 @@ test('referenceFaults: a page without a file is named by its collection and id; 
 });
 
 test('referenceFaults: a clause the document does not have, or a wrong label, is a fault at its line', () => {
-  const clause = (label: string, n: string, line: number) => ({ doc: 'treaty', label, n, anchor: `${label}-${n}`, line });
+  const clause = (label: string, n: string, line: number) => ({
+    doc: 'treaty',
+    label,
+    n,
+    anchor: `${label}-${n}`,
+    line,
+  });
   const known = { sources: new Map(), places: new Map(), terms: new Map(), people: new Map() };
-  const { clauses } = referenceFaults([{ entry: page, editorial: refs({ clauses: [clause('point', '2', 5), clause('point', '9', 7), clause('article', '1', 8)] }) }], known, [treaty]);
+  const { clauses } = referenceFaults(
+    [
+      {
+        entry: page,
+        editorial: refs({ clauses: [clause('point', '2', 5), clause('point', '9', 7), clause('article', '1', 8)] }),
+      },
+    ],
+    known,
+    [treaty],
+  );
   assert.deepEqual(
     clauses.map((f) => [f.file, f.line]),
     [
@@ -81,25 +116,40 @@ test('checkReferences passes sound content and returns no warnings', () => {
 });
 
 test('checkReferences throws one ContentError naming every unknown id, in YAML and MDX, with file and line', () => {
-  const events = [{ id: 'e1', filePath: 'content/events/e1.yaml', data: { sources: [{ collection: 'sources', id: 'nobody' }] } }];
-  const editorial = refs({ references: [{ collection: 'places', id: 'shushi', subject: '<Place id="shushi">', line: 9 }] });
+  const events = [
+    { id: 'e1', filePath: 'content/events/e1.yaml', data: { sources: [{ collection: 'sources', id: 'nobody' }] } },
+  ];
+  const editorial = refs({
+    references: [{ collection: 'places', id: 'shushi', subject: '<Place id="shushi">', line: 9 }],
+  });
   const yaml = 'title: x\nsources: [nobody]\n';
   assert.throws(
     () => checkReferences(content({ events }), [{ entry: page, editorial }], () => yaml),
     (e: Error) => {
       assert.equal(e.name, 'ContentError');
       assert.match(e.message, /content\/events\/e1\.yaml:2: field "sources\[0\]": unknown source id "nobody"/);
-      assert.match(e.message, /content\/explainers\/war\.mdx:9: <Place id="shushi">: unknown place id "shushi".*did you mean "shusha"/);
+      assert.match(
+        e.message,
+        /content\/explainers\/war\.mdx:9: <Place id="shushi">: unknown place id "shushi".*did you mean "shusha"/,
+      );
       return true;
     },
   );
 });
 
 test('checkReferences refuses two sources with one URL, and a source on a copy host', () => {
-  const twins = content({ sources: [source('a', 'https://www.example.org/report/'), source('b', 'http://example.org/report')] });
-  assert.throws(() => checkReferences(twins, []), /content\/sources\/b\.yaml: field "url": the same URL as content\/sources\/a\.yaml/);
+  const twins = content({
+    sources: [source('a', 'https://www.example.org/report/'), source('b', 'http://example.org/report')],
+  });
+  assert.throws(
+    () => checkReferences(twins, []),
+    /content\/sources\/b\.yaml: field "url": the same URL as content\/sources\/a\.yaml/,
+  );
   const copy = content({ sources: [source('c', 'https://webcache.googleusercontent.com/search?q=cache:x')] });
-  assert.throws(() => checkReferences(copy, []), /content\/sources\/c\.yaml: field "url": .* is on a copy, cache, preview or IP host/);
+  assert.throws(
+    () => checkReferences(copy, []),
+    /content\/sources\/c\.yaml: field "url": .* is on a copy, cache, preview or IP host/,
+  );
 });
 
 test('sourcesCited keeps the order and the counts, and refuses an id that escaped the checks', () => {
@@ -147,7 +197,12 @@ const site = (): UsageContent<Page> => ({
 
 const rendered: Record<string, RenderedPage> = {
   start: {
-    editorial: { citations: [{ id: 'hrw', count: 1 }], clauses: [], mentions: { places: ['shusha'], terms: [], people: [] }, sections: { 'places:shusha': [0] } },
+    editorial: {
+      citations: [{ id: 'hrw', count: 1 }],
+      clauses: [],
+      mentions: { places: ['shusha'], terms: [], people: [] },
+      sections: { 'places:shusha': [0] },
+    },
     headings: [],
   },
   war: {
@@ -196,10 +251,15 @@ test('usageOf: "Cited in" lists each page once, from the MDX pages, the timeline
     { href: '/timeline/#1994-ceasefire', title: 'Timeline: Ceasefire' },
     { href: '/places/shusha/', title: 'Places: Shusha' },
   ]);
-  assert.deepEqual(usage.clauses.get('treaty#point-1'), [{ href: '/explainers/war/#the-ceasefire', title: 'The war: The ceasefire' }]);
+  assert.deepEqual(usage.clauses.get('treaty#point-1'), [
+    { href: '/explainers/war/#the-ceasefire', title: 'The war: The ceasefire' },
+  ]);
 });
 
 test('usageOf: a section index beyond the headings Astro lists is an error, not a wrong link', () => {
   const broken: Record<string, RenderedPage> = { ...rendered, war: { ...rendered.war!, headings: [] } };
-  assert.throws(() => usageOf(site(), (e) => broken[e.id]!), /\/explainers\/war\/: heading 2 not found for places:shusha/);
+  assert.throws(
+    () => usageOf(site(), (e) => broken[e.id]!),
+    /\/explainers\/war\/: heading 2 not found for places:shusha/,
+  );
 });

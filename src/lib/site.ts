@@ -26,9 +26,25 @@ const line = z.number().optional();
 /** What remark-editorial writes into the frontmatter, checked on the way back in. */
 const editorialSchema: z.ZodType<Editorial> = z.object({
   citations: z.array(z.object({ id: z.string(), count: z.number() })),
-  references: z.array(z.object({ collection: z.enum(['sources', 'places', 'terms', 'people']), id: z.string(), subject: z.string(), line })),
+  references: z.array(
+    z.object({
+      collection: z.enum(['sources', 'places', 'terms', 'people']),
+      id: z.string(),
+      subject: z.string(),
+      line,
+    }),
+  ),
   mentions: z.object({ places: ids, terms: ids, people: ids }),
-  clauses: z.array(z.object({ doc: z.string(), label: z.string(), n: z.string(), anchor: z.string(), heading: z.string().optional(), line })),
+  clauses: z.array(
+    z.object({
+      doc: z.string(),
+      label: z.string(),
+      n: z.string(),
+      anchor: z.string(),
+      heading: z.string().optional(),
+      line,
+    }),
+  ),
   sections: z.record(z.string(), z.array(z.number())),
   apparatus: z.object({ inShort: z.boolean(), notes: z.number() }),
 });
@@ -66,13 +82,19 @@ export function referenceFaults(
   known: Record<NamedCollection, Map<string, unknown>>,
   documents: DocumentLike[],
 ) {
-  const targets = new Map<string, ClauseTargets>(documents.map((d) => [d.id, { label: d.data.clauseLabel, numbers: new Set(d.data.clauses.map((c) => String(c.n))) }]));
+  const targets = new Map<string, ClauseTargets>(
+    documents.map((d) => [
+      d.id,
+      { label: d.data.clauseLabel, numbers: new Set(d.data.clauses.map((c) => String(c.n))) },
+    ]),
+  );
   const unknown: Fault[] = [];
   const clauses: Fault[] = [];
   for (const { entry, editorial } of pages) {
     const file = entry.filePath ?? `content/${entry.collection}/${entry.id}.mdx`;
     for (const r of editorial.references) {
-      if (!known[r.collection].has(r.id)) unknown.push(unknownIdFault({ file, line: r.line }, r.subject, r.collection, r.id, known[r.collection].keys()));
+      if (!known[r.collection].has(r.id))
+        unknown.push(unknownIdFault({ file, line: r.line }, r.subject, r.collection, r.id, known[r.collection].keys()));
     }
     for (const c of editorial.clauses) {
       try {
@@ -106,19 +128,31 @@ export function checkReferences(
   pages: { entry: PageLike; editorial: Pick<Editorial, 'references' | 'clauses'> }[],
   readText?: (file: string) => string,
 ): { warnings: string[] } {
-  const known = { sources: byIdOf(content.sources), places: byIdOf(content.places), terms: byIdOf(content.terms), people: byIdOf(content.people) };
+  const known = {
+    sources: byIdOf(content.sources),
+    places: byIdOf(content.places),
+    terms: byIdOf(content.terms),
+    people: byIdOf(content.people),
+  };
   const mdx = referenceFaults(pages, known, content.documents);
   const broken = [...brokenReferences({ ...content }, readText), ...mdx.unknown];
   if (broken.length > 0) throw contentError(broken, UNKNOWN_ID_HINT);
   if (mdx.clauses.length > 0) throw contentError(mdx.clauses);
   const copies = copyHostUrls(content.sources);
   const bibliography = [...duplicateUrls(content.sources), ...copies.problems];
-  if (bibliography.length > 0) throw contentError(bibliography, 'CONTRIBUTING.md, "A source", says what the build refuses in a source and how to cite a copy.');
+  if (bibliography.length > 0)
+    throw contentError(
+      bibliography,
+      'CONTRIBUTING.md, "A source", says what the build refuses in a source and how to cite a copy.',
+    );
   return { warnings: copies.warnings };
 }
 
 /** A numbered list of {id, count} (an MDX page's, or a document page's) as the References list takes it: each source with its count. */
-export function sourcesCited<S>(sources: Map<string, S>, list: { id: string; count: number }[]): { source: S; count: number }[] {
+export function sourcesCited<S>(
+  sources: Map<string, S>,
+  list: { id: string; count: number }[],
+): { source: S; count: number }[] {
   return list.map(({ id, count }) => {
     const source = sources.get(id);
     // checkReferences has found every id an MDX page cites, and brokenReferences those of the YAML entries.
@@ -138,8 +172,17 @@ async function load() {
     getCollection('home'),
     getCollection('documents'),
   ]);
-  const byId = { sources: byIdOf(sources), events: byIdOf(events), places: byIdOf(places), terms: byIdOf(terms), people: byIdOf(people), documents: byIdOf(documents) };
-  const pages = await Promise.all([...home, ...explainers].map(async (entry) => ({ entry, editorial: (await renderOf(entry)).editorial })));
+  const byId = {
+    sources: byIdOf(sources),
+    events: byIdOf(events),
+    places: byIdOf(places),
+    terms: byIdOf(terms),
+    people: byIdOf(people),
+    documents: byIdOf(documents),
+  };
+  const pages = await Promise.all(
+    [...home, ...explainers].map(async (entry) => ({ entry, editorial: (await renderOf(entry)).editorial })),
+  );
   const { warnings } = checkReferences({ sources, events, places, terms, people, documents }, pages);
   for (const w of warnings) console.warn(`[sources] ${w}`);
   explainers.sort((a, b) => a.data.order - b.data.order);
@@ -266,7 +309,8 @@ export function usageOf<P extends PageLike>(site: UsageContent<P>, renderedOf: (
     }
   }
   for (const e of site.events) {
-    for (const s of e.data.sources) push(cites, s.id, { href: `/timeline/#${e.id}`, title: `Timeline: ${e.data.title}` });
+    for (const s of e.data.sources)
+      push(cites, s.id, { href: `/timeline/#${e.id}`, title: `Timeline: ${e.data.title}` });
   }
   const entryPages = [
     ...site.places.map((e) => ({ e, href: `/places/${e.id}/`, title: `Places: ${e.data.name}` })),
@@ -276,7 +320,12 @@ export function usageOf<P extends PageLike>(site: UsageContent<P>, renderedOf: (
   for (const d of site.documents) {
     const page = { href: `/documents/${d.id}/`, title: `Documents: ${d.data.shortTitle}` };
     const { contextSources, text, clauses: parts } = d.data;
-    for (const s of [...contextSources, ...text.sources, ...parts.flatMap((c) => [...(c.textSources ?? []), ...c.statusSources, ...c.accounts.flatMap((a) => a.sources)])]) push(cites, s.id, page);
+    for (const s of [
+      ...contextSources,
+      ...text.sources,
+      ...parts.flatMap((c) => [...(c.textSources ?? []), ...c.statusSources, ...c.accounts.flatMap((a) => a.sources)]),
+    ])
+      push(cites, s.id, page);
   }
   for (const { e, href, title } of entryPages) {
     for (const s of e.data.sources) push(cites, s.id, { href, title });

@@ -12,7 +12,9 @@ test.describe.configure({ timeout: 600_000 });
 
 const groups = sitemapGroups(12);
 for (const [i, paths] of groups.entries()) {
-  test(`sitemap pages, group ${i + 1} of ${groups.length}, have no WCAG 2.2 A/AA violations in light or in dark mode`, async ({ page }) => {
+  test(`sitemap pages, group ${i + 1} of ${groups.length}, have no WCAG 2.2 A/AA violations in light or in dark mode`, async ({
+    page,
+  }) => {
     for (const path of paths) {
       await test.step(path, async () => {
         await page.emulateMedia({ colorScheme: 'light' });

@@ -22,11 +22,25 @@ const event = (id: string, summary: string, places = ['moscow']): DataRecord => 
 });
 
 test('toCsv quotes only fields with quotes, commas or line breaks, and ends every row with CRLF', () => {
-  assert.equal(toCsv([['a', 'b c'], ['say "hi"', 'x,y'], ['two\nlines', '']]), 'a,b c\r\n"say ""hi""","x,y"\r\n"two\nlines",\r\n');
+  assert.equal(
+    toCsv([
+      ['a', 'b c'],
+      ['say "hi"', 'x,y'],
+      ['two\nlines', ''],
+    ]),
+    'a,b c\r\n"say ""hi""","x,y"\r\n"two\nlines",\r\n',
+  );
 });
 
 test('csv-parse, an independent parser, reads back what toCsv writes: quotes, commas, CR, LF and CRLF inside fields', () => {
-  const rows = [['id', 'text'], ['1', ' leading space'], ['2', '"'], ['3', ',\r\n"",\n'], ['4', ''], ['5', 'x\ry']];
+  const rows = [
+    ['id', 'text'],
+    ['1', ' leading space'],
+    ['2', '"'],
+    ['3', ',\r\n"",\n'],
+    ['4', ''],
+    ['5', 'x\ry'],
+  ];
   assert.deepEqual(parse(toCsv(rows)), rows);
 });
 
@@ -36,7 +50,8 @@ test('events round-trip through CSV with quotes, commas and newlines in the summ
     event('2020-10-10-b', 'Plain.'),
     event('2020-10-10-c', 'No places.\r\nCRLF inside.', []),
   ];
-  for (const r of records) assert.deepEqual(validateRecord(r, EVENT_FIELDS), [], 'the hand-made records fit the field list');
+  for (const r of records)
+    assert.deepEqual(validateRecord(r, EVENT_FIELDS), [], 'the hand-made records fit the field list');
   const csv = recordsToCsv(records, EVENT_FIELDS);
   assert.equal(csv.split('\r\n')[0], EVENT_FIELDS.map((f) => f.name).join(','));
   assert.deepEqual(recordsFromCsv(csv, EVENT_FIELDS), records);
@@ -45,4 +60,3 @@ test('events round-trip through CSV with quotes, commas and newlines in the summ
 test('recordsFromCsv refuses a CSV whose header is not the field list', () => {
   assert.throws(() => recordsFromCsv('id,title\r\n', EVENT_FIELDS), /header/);
 });
-

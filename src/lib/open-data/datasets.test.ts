@@ -19,6 +19,9 @@ test('fileHeader gives the schema version, the licence, the citation and the fie
   assert.equal(header.schemaVersion, SCHEMA_VERSION);
   assert.equal(header.licence.name, 'CC BY 4.0');
   assert.equal(header.citation, citation(DATASETS.events, site));
-  assert.match(header.citation, /Timeline events \(events\.json\), schema version \d+\.\d+\.\d+\. https:\/\/example\.org\/data\/events\.json\. Licensed under CC BY 4\.0\.$/);
+  assert.match(
+    header.citation,
+    /Timeline events \(events\.json\), schema version \d+\.\d+\.\d+\. https:\/\/example\.org\/data\/events\.json\. Licensed under CC BY 4\.0\.$/,
+  );
   assert.equal(header.fields, EVENT_FIELDS);
 });

@@ -62,7 +62,12 @@ interface FromSchema {
 }
 
 /** A field the files add to the entry's own (its id, its address): described here, since no schema has it. */
-const added = (name: string, type: DataFieldType, description: string, values?: readonly string[]): Field => ({ name, type, ...(values ? { values } : {}), description });
+const added = (name: string, type: DataFieldType, description: string, values?: readonly string[]): Field => ({
+  name,
+  type,
+  ...(values ? { values } : {}),
+  description,
+});
 
 const isAdded = (e: string | FromSchema | Field): e is Field => typeof e === 'object' && !('from' in e);
 
@@ -72,7 +77,11 @@ const isAdded = (e: string | FromSchema | Field): e is Field => typeof e === 'ob
  * `leftOut` with the reason, so that a field added to the content model and not to the open data
  * (or named here and not in the model) is an error, not a silent gap.
  */
-export function dataFields(schema: z.ZodType, entries: (string | FromSchema | Field)[], leftOut: Record<string, string> = {}): Field[] {
+export function dataFields(
+  schema: z.ZodType,
+  entries: (string | FromSchema | Field)[],
+  leftOut: Record<string, string> = {},
+): Field[] {
   const problems: string[] = [];
   const own = schemaFields(schema).map((f) => f.name);
   const used = new Set<string>();
@@ -95,11 +104,16 @@ export function dataFields(schema: z.ZodType, entries: (string | FromSchema | Fi
   // A record written field by field ("text.language") must account for each of its fields too.
   const nested = [...used].filter((p) => p.includes('.'));
   const wanted = [...own, ...new Set(nested.map((p) => p.split('.')[0]!))].flatMap((head) =>
-    nested.some((p) => p.startsWith(`${head}.`)) ? (fieldAt(schema, head)?.fields ?? []).map((f) => `${head}.${f.name}`) : [head],
+    nested.some((p) => p.startsWith(`${head}.`))
+      ? (fieldAt(schema, head)?.fields ?? []).map((f) => `${head}.${f.name}`)
+      : [head],
   );
   const covered = new Set([...used].flatMap((p) => [p, p.split('.')[0]!]));
-  for (const name of new Set(wanted)) if (!covered.has(name) && !(name in leftOut)) problems.push(`"${name}" is in the schema but neither written to the file nor listed as left out`);
-  for (const name of Object.keys(leftOut)) if (!fieldAt(schema, name)) problems.push(`"${name}" is listed as left out but is not a field of the schema`);
+  for (const name of new Set(wanted))
+    if (!covered.has(name) && !(name in leftOut))
+      problems.push(`"${name}" is in the schema but neither written to the file nor listed as left out`);
+  for (const name of Object.keys(leftOut))
+    if (!fieldAt(schema, name)) problems.push(`"${name}" is listed as left out but is not a field of the schema`);
   if (problems.length) throw new Error(`open data field list: ${problems.join('; ')}`);
   return fields;
 }
@@ -108,9 +122,11 @@ function toData(field: SchemaField, spec: FromSchema, parent: SchemaField | unde
   const type = spec.type ?? field.type;
   const name = spec.name ?? field.name;
   if (!(type in FIELD_TYPES)) problems.push(`"${spec.from}" is of type ${type}: give the type the file writes`);
-  if (type === 'records' && !spec.fields) problems.push(`"${spec.from}" is a list of records: give the fields the file writes`);
+  if (type === 'records' && !spec.fields)
+    problems.push(`"${spec.from}" is a list of records: give the fields the file writes`);
   const see = field.collection && FILE_OF[field.collection] ? ` (see ${FILE_OF[field.collection]})` : '';
-  const description = spec.description ?? `${parent ? `${parent.description} ` : ''}${field.description}`.replace(/\.?$/, `${see}.`);
+  const description =
+    spec.description ?? `${parent ? `${parent.description} ` : ''}${field.description}`.replace(/\.?$/, `${see}.`);
   // A field that may be left out and has no default is null in the files when it is; so is every field of a record that may be left out.
   const optional = spec.optional ?? ((field.optional && field.default === undefined) || Boolean(parent?.optional));
   return {
@@ -190,15 +206,31 @@ export const TERM_FIELDS: Field[] = dataFields(schemaOf('terms'), [
 
 const documentSchema = schemaOf('documents');
 
-const ACCOUNT_FIELDS: Field[] = dataFields(schemaAt(documentSchema, 'clauses.accounts'), ['party', 'who', 'date', 'text', 'sources']);
+const ACCOUNT_FIELDS: Field[] = dataFields(schemaAt(documentSchema, 'clauses.accounts'), [
+  'party',
+  'who',
+  'date',
+  'text',
+  'sources',
+]);
 
 const CLAUSE_FIELDS: Field[] = dataFields(schemaAt(documentSchema, 'clauses'), [
   'n',
   added('anchor', 'id', 'Its anchor on the document page, e.g. point-6.'),
   'title',
   'text',
-  { from: 'verbatim', optional: false, description: 'Whether text quotes the official text word for word (the document’s text.verbatim unless the clause says otherwise).' },
-  { from: 'textSources', optional: false, description: 'Ids of the sources of this clause’s text (see sources.json): the document’s text sources unless the clause rests on others.' },
+  {
+    from: 'verbatim',
+    optional: false,
+    description:
+      'Whether text quotes the official text word for word (the document’s text.verbatim unless the clause says otherwise).',
+  },
+  {
+    from: 'textSources',
+    optional: false,
+    description:
+      'Ids of the sources of this clause’s text (see sources.json): the document’s text sources unless the clause rests on others.',
+  },
   'status',
   'statusDate',
   'statusNote',

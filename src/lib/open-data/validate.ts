@@ -15,19 +15,32 @@ function isUrl(value: string): boolean {
 function fits(value: unknown, field: Field): boolean {
   const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
   switch (field.type) {
-    case 'id': return typeof value === 'string' && ID.test(value);
-    case 'ids': return isStrings(value) && value.every((s) => ID.test(s));
-    case 'string': return typeof value === 'string' && value.trim().length > 0;
-    case 'strings': return isStrings(value) && value.every((s) => s.length > 0);
-    case 'date': return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isPartialDate(value);
-    case 'partial-date': return typeof value === 'string' && isPartialDate(value);
-    case 'time': return typeof value === 'string' && isTimeOfDay(value);
-    case 'url': return typeof value === 'string' && isUrl(value);
-    case 'boolean': return typeof value === 'boolean';
-    case 'enum': return typeof value === 'string' && (field.values ?? []).includes(value);
-    case 'enums': return isStrings(value) && value.every((v) => (field.values ?? []).includes(v));
-    case 'integer': return Number.isInteger(value);
-    case 'records': return Array.isArray(value) && value.every((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
+    case 'id':
+      return typeof value === 'string' && ID.test(value);
+    case 'ids':
+      return isStrings(value) && value.every((s) => ID.test(s));
+    case 'string':
+      return typeof value === 'string' && value.trim().length > 0;
+    case 'strings':
+      return isStrings(value) && value.every((s) => s.length > 0);
+    case 'date':
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isPartialDate(value);
+    case 'partial-date':
+      return typeof value === 'string' && isPartialDate(value);
+    case 'time':
+      return typeof value === 'string' && isTimeOfDay(value);
+    case 'url':
+      return typeof value === 'string' && isUrl(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'enum':
+      return typeof value === 'string' && (field.values ?? []).includes(value);
+    case 'enums':
+      return isStrings(value) && value.every((v) => (field.values ?? []).includes(v));
+    case 'integer':
+      return Number.isInteger(value);
+    case 'records':
+      return Array.isArray(value) && value.every((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
   }
 }
 

@@ -6,6 +6,11 @@ import { documentRecord } from '../../lib/open-data/records.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { documents } = await loadSite();
-  const body = { ...fileHeader(DATASETS.documents, site!), documents: documents.map((d) => documentRecord(d.id, d.data, site!)) };
-  return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const body = {
+    ...fileHeader(DATASETS.documents, site!),
+    documents: documents.map((d) => documentRecord(d.id, d.data, site!)),
+  };
+  return new Response(JSON.stringify(body, null, 1), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

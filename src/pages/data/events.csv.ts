@@ -7,6 +7,9 @@ import { recordsToCsv } from '../../lib/open-data/csv.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { events } = await loadSite();
-  const csv = recordsToCsv(events.map((e) => eventRecord(e.id, e.data, site!)), EVENT_FIELDS);
+  const csv = recordsToCsv(
+    events.map((e) => eventRecord(e.id, e.data, site!)),
+    EVENT_FIELDS,
+  );
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
 };

@@ -7,5 +7,7 @@ import { eventRecord } from '../../lib/open-data/records.ts';
 export const GET: APIRoute = async ({ site }) => {
   const { events } = await loadSite();
   const body = { ...fileHeader(DATASETS.events, site!), events: events.map((e) => eventRecord(e.id, e.data, site!)) };
-  return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 1), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

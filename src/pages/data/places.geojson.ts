@@ -15,5 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
     ...fileHeader(DATASETS.places, site!),
     features: places.map((p) => placeFeature(p.id, p.data, site!)),
   };
-  return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/geo+json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 1), {
+    headers: { 'Content-Type': 'application/geo+json; charset=utf-8' },
+  });
 };

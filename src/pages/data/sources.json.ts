@@ -7,5 +7,7 @@ import { sourceRecord } from '../../lib/open-data/records.ts';
 export const GET: APIRoute = async ({ site }) => {
   const { sources } = await loadSite();
   const body = { ...fileHeader(DATASETS.sources, site!), sources: sources.map((s) => sourceRecord(s.id, s.data)) };
-  return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 1), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

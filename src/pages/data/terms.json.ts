@@ -7,5 +7,7 @@ import { termRecord } from '../../lib/open-data/records.ts';
 export const GET: APIRoute = async ({ site }) => {
   const { terms } = await loadSite();
   const body = { ...fileHeader(DATASETS.terms, site!), terms: terms.map((t) => termRecord(t.id, t.data, site!)) };
-  return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 1), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };
