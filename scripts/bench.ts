@@ -53,7 +53,8 @@ interface Report {
   [measurement: string]: unknown;
 }
 
-const pkgVersion = (name: string): string => JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
+const pkgVersion = (name: string): string =>
+  JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
 
 function markdown(r: Report, prev?: Report): string {
   const v = r.versions;
@@ -62,14 +63,17 @@ function markdown(r: Report, prev?: Report): string {
     '',
     `Run ${r.date} on ${r.machine.os}, ${r.machine.cpu} (${r.machine.cores} cores, ${r.machine.memoryGB} GB).`,
     `Node ${v.node}, Chromium ${v.chromium}, Astro ${v.astro}, Pagefind ${v.pagefind}, Lighthouse ${v.lighthouse}.`,
-    prev ? `Compared with the previous report of ${prev.date} (in brackets). Timings on a shared machine are noisy: read ratios, not milliseconds.` : 'No previous report to compare with.',
+    prev
+      ? `Compared with the previous report of ${prev.date} (in brackets). Timings on a shared machine are noisy: read ratios, not milliseconds.`
+      : 'No previous report to compare with.',
     '',
     ...MEASUREMENTS.flatMap((m) => [...m.markdown(r[m.key], prev?.[m.key]), '']),
   ].join('\n');
 }
 
 async function main() {
-  if (ONLY && MEASUREMENTS.length !== ONLY.length) throw new Error(`BENCH_ONLY: the measurements are ${ALL.map((m) => m.key).join(', ')}`);
+  if (ONLY && MEASUREMENTS.length !== ONLY.length)
+    throw new Error(`BENCH_ONLY: the measurements are ${ALL.map((m) => m.key).join(', ')}`);
   const dist = join(ROOT, 'dist');
   if (!existsSync(join(dist, 'index.html'))) throw new Error('no build in dist/: run npm run build first');
   const server = await serve(ROOT, dist);
@@ -87,8 +91,19 @@ async function main() {
 
   const report: Report = {
     date: new Date().toISOString(),
-    machine: { os: `${osType()} ${release()}`, cpu: cpus()[0]?.model, cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30) },
-    versions: { node: process.version, chromium: browser.version(), astro: pkgVersion('astro'), pagefind: pkgVersion('pagefind'), lighthouse: pkgVersion('lighthouse') },
+    machine: {
+      os: `${osType()} ${release()}`,
+      cpu: cpus()[0]?.model,
+      cores: cpus().length,
+      memoryGB: Math.round(totalmem() / 2 ** 30),
+    },
+    versions: {
+      node: process.version,
+      chromium: browser.version(),
+      astro: pkgVersion('astro'),
+      pagefind: pkgVersion('pagefind'),
+      lighthouse: pkgVersion('lighthouse'),
+    },
   };
   for (const m of MEASUREMENTS) report[m.key] = await m.run(context);
   server.close();
@@ -98,7 +113,9 @@ async function main() {
     return;
   }
   const previousFile = join(ROOT, 'bench/report.json');
-  const previous: Report | undefined = existsSync(previousFile) ? JSON.parse(readFileSync(previousFile, 'utf8')) : undefined;
+  const previous: Report | undefined = existsSync(previousFile)
+    ? JSON.parse(readFileSync(previousFile, 'utf8'))
+    : undefined;
   mkdirSync(join(ROOT, 'bench'), { recursive: true });
   writeFileSync(previousFile, `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(join(ROOT, 'bench/report.md'), markdown(report, previous));

@@ -9,5 +9,8 @@ import { fieldReference } from '../src/lib/field-reference.ts';
 import type { z } from 'astro/zod';
 
 const schemas = Object.fromEntries(Object.entries(collections).map(([name, c]) => [name, c.schema as z.ZodType]));
-writeFileSync(new URL('../FIELDS.md', import.meta.url), fieldReference(schemas as Parameters<typeof fieldReference>[0]));
+writeFileSync(
+  new URL('../FIELDS.md', import.meta.url),
+  fieldReference(schemas as Parameters<typeof fieldReference>[0]),
+);
 console.log('FIELDS.md written');

@@ -15,7 +15,8 @@ const dist = process.env.DIST_DIR ?? `${ROOT}dist`;
 const port = Number(process.env.PORT ?? 4397);
 const xml = readFileSync(`${dist}/sitemap-0.xml`, 'utf8');
 const all = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-const pages = process.env.PAGES?.split(',') ?? all.filter((p) => p === '/' || /^\/(explainers\/[^/]+|timeline|maps)\/$/.test(p));
+const pages =
+  process.env.PAGES?.split(',') ?? all.filter((p) => p === '/' || /^\/(explainers\/[^/]+|timeline|maps)\/$/.test(p));
 
 const server = spawn(process.execPath, ['--experimental-strip-types', `${ROOT}scripts/serve.ts`], {
   env: { ...process.env, DIST_DIR: dist, PORT: String(port) },

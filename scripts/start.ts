@@ -12,7 +12,10 @@ import { spawn } from 'node:child_process';
 // The build runs in its own process group, so that stopping it stops the
 // shell, Astro and Pagefind under it as well.
 const npm = process.env.npm_execpath;
-const build = spawn(npm ? process.execPath : 'npm', [...(npm ? [npm] : []), 'run', 'build:local'], { stdio: 'inherit', detached: true });
+const build = spawn(npm ? process.execPath : 'npm', [...(npm ? [npm] : []), 'run', 'build:local'], {
+  stdio: 'inherit',
+  detached: true,
+});
 let building = true;
 
 function quit(code: number): never {

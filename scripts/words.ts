@@ -10,7 +10,9 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
   const length = explainerLength(readFileSync(new URL(file, dir), 'utf8'), nameOf);
   const problems = lengthProblems(length);
   failed ||= problems.length > 0;
-  console.log(`${file}: running text ${length.running}/${LIMITS.running} words; In short ${length.inShort.items.length} items, ${length.inShort.words}/${LIMITS.inShortWords} words`);
+  console.log(
+    `${file}: running text ${length.running}/${LIMITS.running} words; In short ${length.inShort.items.length} items, ${length.inShort.words}/${LIMITS.inShortWords} words`,
+  );
   for (const p of problems) console.log(`  ${p}`);
 }
 process.exitCode = failed ? 1 : 0;

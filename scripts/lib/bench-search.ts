@@ -59,7 +59,14 @@ async function typeAndWait(page: Page, query: string, keyMs = 0): Promise<number
     { sel: RESULT.replace('dialog[data-search-dialog] ', ''), q: query },
   );
   await page.locator('dialog[data-search-dialog] input').pressSequentially(query, { delay: keyMs });
-  const ok = await page.waitForFunction(() => (window as unknown as { firstResult?: number }).firstResult !== undefined, null, { timeout: 15000 }).then(() => true, () => false);
+  const ok = await page
+    .waitForFunction(() => (window as unknown as { firstResult?: number }).firstResult !== undefined, null, {
+      timeout: 15000,
+    })
+    .then(
+      () => true,
+      () => false,
+    );
   if (!ok) return null;
   return page.evaluate(() => {
     const w = window as unknown as { lastKey: number; firstResult: number };
@@ -102,7 +109,11 @@ async function one(browser: Browser, base: string, query: string): Promise<Timin
   const page = await openDialog(browser, base, true);
   const cold = await typeAndWait(page, query, READER.keyMs);
   await page.locator('dialog[data-search-dialog] input').fill('');
-  await page.locator(RESULT).first().waitFor({ state: 'detached' }).catch(() => {});
+  await page
+    .locator(RESULT)
+    .first()
+    .waitFor({ state: 'detached' })
+    .catch(() => {});
   const warm = await typeAndWait(page, query);
   await page.close();
   // Pagefind alone, in a fresh context too: cold, then the same query again.
@@ -153,6 +164,9 @@ export const searchLatency: Measurement<Latency> = {
     '',
     '| query | cold | cold, no pause | warm | API cold | API warm |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...data.queries.map((t) => `| ${t.query} | ${ms(t.cold)} | ${ms(t.coldNoPause)} | ${ms(t.warm)} | ${ms(t.apiCold)} | ${ms(t.apiWarm)} |`),
+    ...data.queries.map(
+      (t) =>
+        `| ${t.query} | ${ms(t.cold)} | ${ms(t.coldNoPause)} | ${ms(t.warm)} | ${ms(t.apiCold)} | ${ms(t.apiWarm)} |`,
+    ),
   ],
 };

@@ -14,7 +14,10 @@ function names(dir: string): Map<string, { name: string; otherName?: string }> {
   return new Map(
     readdirSync(dir)
       .filter((f) => f.endsWith('.yaml'))
-      .map((f) => [f.slice(0, -'.yaml'.length), parse(readFileSync(join(dir, f), 'utf8')) as { name: string; otherName?: string }]),
+      .map((f) => [
+        f.slice(0, -'.yaml'.length),
+        parse(readFileSync(join(dir, f), 'utf8')) as { name: string; otherName?: string },
+      ]),
   );
 }
 

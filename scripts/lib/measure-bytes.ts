@@ -28,8 +28,19 @@ async function pageBytes(browser: Browser, base: string, path: string): Promise<
   const bodies: Promise<{ type: string; body: Buffer }>[] = [];
   page.on('response', (r) => {
     const type = r.headers()['content-type'] ?? '';
-    const kind = type.includes('html') ? 'html' : type.includes('css') ? 'css' : type.includes('javascript') ? 'js' : 'other';
-    bodies.push(r.body().catch(() => Buffer.alloc(0)).then((body) => ({ type: kind, body })));
+    const kind = type.includes('html')
+      ? 'html'
+      : type.includes('css')
+        ? 'css'
+        : type.includes('javascript')
+          ? 'js'
+          : 'other';
+    bodies.push(
+      r
+        .body()
+        .catch(() => Buffer.alloc(0))
+        .then((body) => ({ type: kind, body })),
+    );
   });
   await page.goto(base + path, { waitUntil: 'networkidle' });
   const loaded = await Promise.all(bodies);
@@ -52,7 +63,8 @@ export const bytes: Measurement<PageBytes[]> = {
   },
   markdown(rows, previous) {
     const before = new Map(previous?.map((b) => [b.path, b]));
-    const cell = (b: PageBytes, type: string) => `${kb(b.raw[type]!)} / ${kb(b.brotli[type]!)}${vs(b.brotli[type]!, before.get(b.path)?.brotli[type])}`;
+    const cell = (b: PageBytes, type: string) =>
+      `${kb(b.raw[type]!)} / ${kb(b.brotli[type]!)}${vs(b.brotli[type]!, before.get(b.path)?.brotli[type])}`;
     return [
       '## Bytes per page on first load',
       '',

@@ -34,7 +34,10 @@ function dirSize(dir: string): number {
   }, 0);
 }
 
-const idsIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -'.yaml'.length));
+const idsIn = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.slice(0, -'.yaml'.length));
 
 /** The site's content with its explainers replaced by n generated pages. */
 function generate(root: string, n: number, words: string[]): string {
@@ -42,7 +45,14 @@ function generate(root: string, n: number, words: string[]): string {
   cpSync(join(root, 'content'), dir, { recursive: true });
   rmSync(join(dir, 'explainers'), { recursive: true });
   mkdirSync(join(dir, 'explainers'));
-  const common = { pages: n, words, sourceIds: idsIn(join(dir, 'sources')), placeIds: idsIn(join(dir, 'places')), period: 'war-2020', lastReviewed: '2026-11-24' };
+  const common = {
+    pages: n,
+    words,
+    sourceIds: idsIn(join(dir, 'sources')),
+    placeIds: idsIn(join(dir, 'places')),
+    period: 'war-2020',
+    lastReviewed: '2026-11-24',
+  };
   const draw = zipf(words.length, 1, mulberry32(n));
   for (let i = 1; i <= n; i++) writeFileSync(join(dir, 'explainers', `page-${i}.mdx`), page({ ...common, n: i }, draw));
   return dir;
@@ -57,22 +67,40 @@ export const growth: Measurement<GrowthRow[]> = {
       const content = generate(root, n, words);
       const out = tempFolder(`dist-${n}`);
       const started = performance.now();
-      const build = start(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--site', 'http://localhost:4321', '--outDir', out], {
-        cwd: root,
-        // A local address: the build is measured, never published.
-        env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: join(content, '.cache'), SITE_URL: process.env.SITE_URL ?? 'http://localhost:4321', ASTRO_TELEMETRY_DISABLED: '1' },
-        stdio: ['ignore', 'ignore', 'inherit'],
-      });
+      const build = start(
+        process.execPath,
+        [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--site', 'http://localhost:4321', '--outDir', out],
+        {
+          cwd: root,
+          // A local address: the build is measured, never published.
+          env: {
+            ...process.env,
+            CONTENT_DIR: content,
+            ASTRO_CACHE_DIR: join(content, '.cache'),
+            SITE_URL: process.env.SITE_URL ?? 'http://localhost:4321',
+            ASTRO_TELEMETRY_DISABLED: '1',
+          },
+          stdio: ['ignore', 'ignore', 'inherit'],
+        },
+      );
       await finished(build, `the build of ${n} generated pages`);
       const buildMs = performance.now() - started;
       const server = await serve(root, out);
       const common = await searchOnce(browser, server.base, words[QUERY_RANKS.common]!);
       const rare = await searchOnce(browser, server.base, words[QUERY_RANKS.rare]!);
       server.close();
-      if (common.ms === null || rare.ms === null) throw new Error(`growth: a query on ${n} generated pages found nothing`);
+      if (common.ms === null || rare.ms === null)
+        throw new Error(`growth: a query on ${n} generated pages found nothing`);
       const distBytes = dirSize(out);
       const indexBytes = dirSize(join(out, 'pagefind'));
-      rows.push({ pages: n, buildMs, distBytes, indexBytes, queryBytes: { common: common.bytes, rare: rare.bytes }, perPage: { buildMs: buildMs / n, distBytes: distBytes / n, indexBytes: indexBytes / n } });
+      rows.push({
+        pages: n,
+        buildMs,
+        distBytes,
+        indexBytes,
+        queryBytes: { common: common.bytes, rare: rare.bytes },
+        perPage: { buildMs: buildMs / n, distBytes: distBytes / n, indexBytes: indexBytes / n },
+      });
       removeFolder(content);
       removeFolder(out);
       console.log(`growth: ${n} pages built in ${(buildMs / 1000).toFixed(1)} s`);

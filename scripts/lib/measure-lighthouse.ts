@@ -13,7 +13,11 @@ export type LighthouseRow = { path: string; preset: 'mobile' | 'desktop' } & Sco
 async function medianOfRuns(port: number, url: string, preset: 'mobile' | 'desktop'): Promise<Scores> {
   const runs: Scores[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' }, preset === 'desktop' ? desktopConfig : undefined);
+    const result = await lighthouse(
+      url,
+      { port, output: 'json', logLevel: 'error' },
+      preset === 'desktop' ? desktopConfig : undefined,
+    );
     if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
     const { categories, audits } = result.lhr;
     runs.push({
@@ -47,7 +51,10 @@ export const lighthouseScores: Measurement<LighthouseRow[]> = {
       '',
       '| page | preset | performance | accessibility | best practices | SEO | LCP | TBT | CLS |',
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-      ...rows.map((l) => `| ${l.path} | ${l.preset} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${Math.round(l.lcp)} ms | ${Math.round(l.tbt)} ms | ${l.cls.toFixed(3)} |`),
+      ...rows.map(
+        (l) =>
+          `| ${l.path} | ${l.preset} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${Math.round(l.lcp)} ms | ${Math.round(l.tbt)} ms | ${l.cls.toFixed(3)} |`,
+      ),
     ];
   },
 };

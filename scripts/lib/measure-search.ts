@@ -4,7 +4,18 @@ import { median } from './stats.ts';
 import { brotli } from './measure-bytes.ts';
 import { kb, vs, type Measurement } from './measurement.ts';
 
-export const QUERIES = ['ceasefire', 'Moscow', 'Shusha', 'Khankendi', 'Lachin corridor', 'Bishkek Protocol', 'Minsk Group', 'Ganja', 'refugees', 'Lavrov'];
+export const QUERIES = [
+  'ceasefire',
+  'Moscow',
+  'Shusha',
+  'Khankendi',
+  'Lachin corridor',
+  'Bishkek Protocol',
+  'Minsk Group',
+  'Ganja',
+  'refugees',
+  'Lavrov',
+];
 
 export interface Query {
   query: string;
@@ -32,7 +43,11 @@ export async function searchOnce(browser: Browser, base: string, query: string):
   });
   await input.pressSequentially(query);
   const typedAt = await page.evaluate(() => performance.now());
-  await page.locator('dialog[data-search-dialog] .search-result').first().waitFor({ timeout: 15000 }).catch(() => {});
+  await page
+    .locator('dialog[data-search-dialog] .search-result')
+    .first()
+    .waitFor({ timeout: 15000 })
+    .catch(() => {});
   await page.waitForLoadState('networkidle');
   const at = await page.evaluate(() => (window as unknown as { firstResultAt?: number }).firstResultAt);
   await page.close();
@@ -55,7 +70,13 @@ export const search: Measurement<SearchResult> = {
     const times = queries.map((s) => s.ms).filter((m): m is number => m !== null);
     if (times.length === 0) throw new Error('search: no query showed a result');
     const sizes = queries.map((s) => s.bytes);
-    return { queries, medianMs: median(times), maxMs: Math.max(...times), medianBytes: median(sizes), maxBytes: Math.max(...sizes) };
+    return {
+      queries,
+      medianMs: median(times),
+      maxMs: Math.max(...times),
+      medianBytes: median(sizes),
+      maxBytes: Math.max(...sizes),
+    };
   },
   markdown(r, previous) {
     return [
@@ -65,7 +86,9 @@ export const search: Measurement<SearchResult> = {
       '',
       '| query | time | bytes |',
       '| --- | --- | --- |',
-      ...r.queries.map((q) => `| ${q.query} | ${q.ms === null ? 'no result' : `${Math.round(q.ms)} ms`} | ${kb(q.bytes)} |`),
+      ...r.queries.map(
+        (q) => `| ${q.query} | ${q.ms === null ? 'no result' : `${Math.round(q.ms)} ms`} | ${kb(q.bytes)} |`,
+      ),
     ];
   },
 };

@@ -42,7 +42,9 @@ export function finished(child: ChildProcess, name: string): Promise<void> {
   return new Promise((resolve, reject) => {
     child.once('error', reject);
     child.once('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${name} failed (${signal ? `signal ${signal}` : `exit code ${code}`})`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${name} failed (${signal ? `signal ${signal}` : `exit code ${code}`})`)),
     );
   });
 }
@@ -93,7 +95,11 @@ export function fail(error: unknown): Promise<never> {
 /** Runs the benchmark: exit code 0 when it completes, 1 on any error, 130 on SIGINT, 143 on SIGTERM. */
 export async function run(main: () => Promise<void>): Promise<never> {
   process.on('exit', cleanUpNow);
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const) {
     process.on(signal, () => {
       if (stopping !== undefined) process.exit(stopping); // a second signal: no more waiting
       console.error(`bench: ${signal}, stopping and cleaning up`);

@@ -3,7 +3,14 @@ import assert from 'node:assert/strict';
 import { mulberry32, page, PAGE_WORDS, proseWords, vocabulary, zipf } from './text.ts';
 
 const words = vocabulary(30_000, mulberry32(1));
-const input = { pages: 100, words, sourceIds: ['src-a', 'src-b', 'src-c'], placeIds: ['baku', 'goris'], period: 'war-2020', lastReviewed: '2026-11-24' };
+const input = {
+  pages: 100,
+  words,
+  sourceIds: ['src-a', 'src-b', 'src-c'],
+  placeIds: ['baku', 'goris'],
+  period: 'war-2020',
+  lastReviewed: '2026-11-24',
+};
 const draw = zipf(words.length, 1, mulberry32(2));
 
 test('the PRNG is deterministic and in [0, 1)', () => {

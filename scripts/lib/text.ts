@@ -23,7 +23,32 @@ export function mulberry32(seed: number): Rng {
 const int = (rng: Rng, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
 
-const ONSETS = ['b', 'ch', 'd', 'f', 'g', 'gr', 'h', 'j', 'k', 'kh', 'l', 'm', 'n', 'p', 'r', 's', 'sh', 'st', 't', 'tr', 'v', 'y', 'z', ''];
+const ONSETS = [
+  'b',
+  'ch',
+  'd',
+  'f',
+  'g',
+  'gr',
+  'h',
+  'j',
+  'k',
+  'kh',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  'sh',
+  'st',
+  't',
+  'tr',
+  'v',
+  'y',
+  'z',
+  '',
+];
 const VOWELS = ['a', 'a', 'e', 'e', 'i', 'i', 'o', 'o', 'u', 'ia'];
 const CODAS = ['', '', '', '', '', 'n', 'r', 's', 'l', 'k', 't', 'nd'];
 
@@ -109,7 +134,7 @@ export function page(input: PageInput, draw: (rng: Rng) => number): string {
   };
   const paragraph = (k: number) => {
     const sentences: string[] = [];
-    for (let left = k; left > 0; ) {
+    for (let left = k; left > 0;) {
       const len = Math.min(left, int(rng, 8, 24));
       sentences.push(sentence(len));
       left -= len;
@@ -145,11 +170,14 @@ export function page(input: PageInput, draw: (rng: Rng) => number): string {
     blocks[i] += `[@${pick(rng, input.sourceIds)}]`;
   }
   const placeAt = pick(rng, paragraphs);
-  blocks[placeAt] = `${blocks[placeAt]} ${capitalise(word())} <Place id="${input.placeIds[input.n % input.placeIds.length]}" />.`;
+  blocks[placeAt] =
+    `${blocks[placeAt]} ${capitalise(word())} <Place id="${input.placeIds[input.n % input.placeIds.length]}" />.`;
   count += 1;
 
   const title = `${capitalise(phrase(int(rng, 3, 5)))} ${input.n}`;
-  const description = capitalise(phrase(int(rng, 10, 16))).slice(0, 150).trim();
+  const description = capitalise(phrase(int(rng, 10, 16)))
+    .slice(0, 150)
+    .trim();
   return [
     '---',
     `title: "${title}"`,

@@ -26,7 +26,11 @@ interface ModularUI {
   Input: new (options: { containerElement: string; debounceTimeoutMs: number }) => unknown;
   Summary: new (options: { containerElement: string }) => unknown;
   FilterPills: new (options: { containerElement: string; filter: string }) => unknown;
-  ResultList: new (options: { containerElement: string; resultTemplate: (r: PagefindResult) => HTMLElement; placeholderTemplate: () => HTMLElement }) => unknown;
+  ResultList: new (options: {
+    containerElement: string;
+    resultTemplate: (r: PagefindResult) => HTMLElement;
+    placeholderTemplate: () => HTMLElement;
+  }) => unknown;
 }
 
 /**
@@ -153,10 +157,11 @@ export async function mountSearch(root: HTMLElement): Promise<ModularInstance> {
   pills.available = [];
   instance.add(pills);
   instance.add(new M.Summary({ containerElement: `#${id}-summary` }));
-  instance.add(new M.ResultList({ containerElement: `#${id}-results`, resultTemplate: renderResult, placeholderTemplate }));
+  instance.add(
+    new M.ResultList({ containerElement: `#${id}-results`, resultTemplate: renderResult, placeholderTemplate }),
+  );
   return instance;
 }
-
 
 /**
  * <search-page> is the /search/ page's search: it mounts the UI in place of
@@ -170,7 +175,9 @@ class SearchPageElement extends HTMLElement {
     if (!root) return;
     const ui = await mountSearch(root);
     this.querySelector('[data-search-fallback]')?.remove();
-    ui.on('search', (term) => history.replaceState(null, '', term ? `?q=${encodeURIComponent(term)}` : location.pathname));
+    ui.on('search', (term) =>
+      history.replaceState(null, '', term ? `?q=${encodeURIComponent(term)}` : location.pathname),
+    );
     const q = (new URLSearchParams(location.search).get('q') ?? '').trim().slice(0, MAX_QUERY);
     if (q) ui.triggerSearch(q);
   }

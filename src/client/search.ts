@@ -7,7 +7,8 @@
  */
 import type { ModularInstance } from './search-ui.ts';
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
 
 /**
  * <search-dialog> wraps the modal search dialog: the header's search trigger
@@ -24,10 +25,12 @@ class SearchDialogElement extends HTMLElement {
     if (!dialog || !mount) return;
     /** Mounts the UI and loads Pagefind, its WebAssembly and index metadata, once. */
     const prepare = () =>
-      (this.#ui ??= import('./search-ui.ts').then(({ mountSearch }) => mountSearch(mount)).then((instance) => {
-        instance.triggerLoad();
-        return instance;
-      }));
+      (this.#ui ??= import('./search-ui.ts')
+        .then(({ mountSearch }) => mountSearch(mount))
+        .then((instance) => {
+          instance.triggerLoad();
+          return instance;
+        }));
 
     const open = async () => {
       if (dialog.open) return;
@@ -44,7 +47,8 @@ class SearchDialogElement extends HTMLElement {
     for (const trigger of document.querySelectorAll<HTMLElement>('[data-search-open]')) {
       trigger.setAttribute('aria-haspopup', 'dialog');
       // Intent, not page load: hovering or focusing the button starts loading search.
-      for (const intent of ['pointerenter', 'focus']) trigger.addEventListener(intent, () => void prepare().catch(() => {}), { once: true });
+      for (const intent of ['pointerenter', 'focus'])
+        trigger.addEventListener(intent, () => void prepare().catch(() => {}), { once: true });
       trigger.addEventListener('click', (event) => {
         if (event.ctrlKey || event.metaKey || event.shiftKey) return; // a new tab gets the search page
         event.preventDefault();

@@ -5,7 +5,14 @@
  * events that do not match instead, and the address keeps the filter as
  * ?period= and ?place=, read again on load.
  */
-import { eventCount, filterFromSearch, matchesFilter, searchWithFilter, showing, type TimelineFilter } from '../lib/timeline.ts';
+import {
+  eventCount,
+  filterFromSearch,
+  matchesFilter,
+  searchWithFilter,
+  showing,
+  type TimelineFilter,
+} from '../lib/timeline.ts';
 
 type Key = keyof TimelineFilter;
 
@@ -29,7 +36,9 @@ class TimelineFilterElement extends HTMLElement {
   }
 
   #link(key: Key, value: string) {
-    return [...this.querySelectorAll<HTMLAnchorElement>(`a[data-filter="${key}"]`)].find((a) => a.dataset.value === value);
+    return [...this.querySelectorAll<HTMLAnchorElement>(`a[data-filter="${key}"]`)].find(
+      (a) => a.dataset.value === value,
+    );
   }
 
   #apply() {
@@ -38,7 +47,10 @@ class TimelineFilterElement extends HTMLElement {
     for (const section of this.querySelectorAll<HTMLElement>('section[data-period]')) {
       let inSection = 0;
       for (const item of section.querySelectorAll<HTMLElement>('.tl-event')) {
-        const match = matchesFilter({ period: section.dataset.period!, places: (item.dataset.places ?? '').split(' ') }, this.#filter);
+        const match = matchesFilter(
+          { period: section.dataset.period!, places: (item.dataset.places ?? '').split(' ') },
+          this.#filter,
+        );
         item.hidden = !match;
         if (match) inSection++;
         total++;

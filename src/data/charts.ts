@@ -46,7 +46,12 @@ export const DEATHS_2020: DeathSeries[] = [
     figures: [
       { date: '2020-10-09', value: 388, sources: ['usc-armenian-war-update-20201009'] },
       { date: '2020-10-15', value: 604, sources: ['ahram-20201015-reuters-karabakh-military-toll'] },
-      { date: '2020-10-18', value: 673, note: 'reported by Reuters on Sunday 18 October', sources: ['jpost-20201018-karabakh-military-toll-673'] },
+      {
+        date: '2020-10-18',
+        value: 673,
+        note: 'reported by Reuters on Sunday 18 October',
+        sources: ['jpost-20201018-karabakh-military-toll-673'],
+      },
       { date: '2020-11-02', value: 1177, qualifier: 'about', sources: ['caucasianknot-20201109-nk-soldiers-1221'] },
       { date: '2020-11-09', value: 1221, sources: ['caucasianknot-20201109-nk-soldiers-1221'] },
       { date: '2020-11-18', value: 1586, qualifier: 'at least', sources: ['caucasianknot-20201119-nk-soldiers-1586'] },
@@ -59,7 +64,14 @@ export const DEATHS_2020: DeathSeries[] = [
     label: 'Armenia’s prime minister: Armenian servicemen killed',
     panel: 'military',
     marker: 'square',
-    figures: [{ date: '2021-08-24', value: 3773, note: 'and 243 missing', sources: ['massispost-20210824-war-casualties-3773', 'rferl-20210824-armenian-deaths-3773'] }],
+    figures: [
+      {
+        date: '2021-08-24',
+        value: 3773,
+        note: 'and 243 missing',
+        sources: ['massispost-20210824-war-casualties-3773', 'rferl-20210824-armenian-deaths-3773'],
+      },
+    ],
   },
   {
     id: 'az-military',
@@ -69,8 +81,18 @@ export const DEATHS_2020: DeathSeries[] = [
     panel: 'military',
     marker: 'triangle',
     figures: [
-      { date: '2020-12-03', value: 2783, note: 'defence ministry', sources: ['aljazeera-20201203-azerbaijan-2783-soldiers'] },
-      { date: '2021-06-02', value: 2900, note: 'defence ministry', sources: ['anews-20210602-azerbaijan-2900-soldiers'] },
+      {
+        date: '2020-12-03',
+        value: 2783,
+        note: 'defence ministry',
+        sources: ['aljazeera-20201203-azerbaijan-2783-soldiers'],
+      },
+      {
+        date: '2021-06-02',
+        value: 2900,
+        note: 'defence ministry',
+        sources: ['anews-20210602-azerbaijan-2900-soldiers'],
+      },
     ],
   },
   {
@@ -80,7 +102,15 @@ export const DEATHS_2020: DeathSeries[] = [
     label: 'AFP’s running count: all reported dead, both sides',
     panel: 'military',
     marker: 'diamond',
-    figures: [{ date: '2020-10-04', value: 250, qualifier: 'nearly', note: 'including about 40 civilians', sources: ['expatica-20201004-icrc-unlawful-attacks'] }],
+    figures: [
+      {
+        date: '2020-10-04',
+        value: 250,
+        qualifier: 'nearly',
+        note: 'including about 40 civilians',
+        sources: ['expatica-20201004-icrc-unlawful-attacks'],
+      },
+    ],
   },
   {
     id: 'az-civilian',
@@ -103,8 +133,18 @@ export const DEATHS_2020: DeathSeries[] = [
     panel: 'civilian',
     marker: 'circle',
     figures: [
-      { date: '2020-10-05', value: 19, note: 'the ombudsman’s count for 27 September to 4 October', sources: ['panarmenian-20201005-ombudsman-19-civilians'] },
-      { date: '2021-09-29', value: 80, note: 'a Karabakh representative in Armenia; 42 of them in strikes', sources: ['newsam-20210929-80-civilians'] },
+      {
+        date: '2020-10-05',
+        value: 19,
+        note: 'the ombudsman’s count for 27 September to 4 October',
+        sources: ['panarmenian-20201005-ombudsman-19-civilians'],
+      },
+      {
+        date: '2021-09-29',
+        value: 80,
+        note: 'a Karabakh representative in Armenia; 42 of them in strikes',
+        sources: ['newsam-20210929-80-civilians'],
+      },
     ],
   },
 ];
@@ -133,31 +173,74 @@ export const DISPLACEMENT: DisplacementRow[] = [
     side: 'azerbaijani',
     who: 'Azerbaijanis who left Armenia',
     when: '1988-1992',
-    low: { by: 'UN representative on internally displaced persons', date: '1999-01-25', value: 185000, note: 'refugees from Armenia, 1988-1990', sources: ['un-19990125-deng-profile-azerbaijan'] },
-    high: { by: 'Heydar Aliyev Heritage Library (Azerbaijan)', value: 250000, qualifier: 'nearly', note: '1988-1992', sources: ['aliyev-heritage-refugees-idps'] },
+    low: {
+      by: 'UN representative on internally displaced persons',
+      date: '1999-01-25',
+      value: 185000,
+      note: 'refugees from Armenia, 1988-1990',
+      sources: ['un-19990125-deng-profile-azerbaijan'],
+    },
+    high: {
+      by: 'Heydar Aliyev Heritage Library (Azerbaijan)',
+      value: 250000,
+      qualifier: 'nearly',
+      note: '1988-1992',
+      sources: ['aliyev-heritage-refugees-idps'],
+    },
   },
   {
     id: 'azerbaijanis-displaced',
     side: 'azerbaijani',
     who: 'Azerbaijanis displaced inside Azerbaijan',
     when: '1988-1994',
-    low: { by: 'UN representative on internally displaced persons', date: '1999-01-25', value: 650000, note: 'internally displaced by May 1994', sources: ['un-19990125-deng-profile-azerbaijan'] },
-    high: { by: 'Heydar Aliyev Heritage Library (Azerbaijan)', value: 700000, note: 'from Nagorno-Karabakh, the seven districts and border areas', sources: ['aliyev-heritage-refugees-idps'] },
+    low: {
+      by: 'UN representative on internally displaced persons',
+      date: '1999-01-25',
+      value: 650000,
+      note: 'internally displaced by May 1994',
+      sources: ['un-19990125-deng-profile-azerbaijan'],
+    },
+    high: {
+      by: 'Heydar Aliyev Heritage Library (Azerbaijan)',
+      value: 700000,
+      note: 'from Nagorno-Karabakh, the seven districts and border areas',
+      sources: ['aliyev-heritage-refugees-idps'],
+    },
   },
   {
     id: 'armenians-from-azerbaijan',
     side: 'armenian',
     who: 'Armenians who left Azerbaijan',
     when: '1988-1994',
-    low: { by: 'UN representative on internally displaced persons', date: '1999-01-25', value: 300000, qualifier: 'more than', note: 'refugees in Armenia', sources: ['un-19990125-deng-profile-azerbaijan'] },
-    high: { by: 'Armenian official figures, cited by Public Radio of Armenia', date: '2023-10-26', value: 500000, qualifier: 'more than', note: 'displaced from Azerbaijan, 1988-1992', sources: ['1lurer-20231026-migration-from-azerbaijan'] },
+    low: {
+      by: 'UN representative on internally displaced persons',
+      date: '1999-01-25',
+      value: 300000,
+      qualifier: 'more than',
+      note: 'refugees in Armenia',
+      sources: ['un-19990125-deng-profile-azerbaijan'],
+    },
+    high: {
+      by: 'Armenian official figures, cited by Public Radio of Armenia',
+      date: '2023-10-26',
+      value: 500000,
+      qualifier: 'more than',
+      note: 'displaced from Azerbaijan, 1988-1992',
+      sources: ['1lurer-20231026-migration-from-azerbaijan'],
+    },
   },
   {
     id: 'armenians-from-karabakh',
     side: 'armenian',
     who: 'Armenians who left Nagorno-Karabakh',
     when: 'September 2023',
-    low: { by: 'Armenian government', date: '2023-09-30', value: 100417, note: 'arrivals in Armenia in a week; the UN refugee agency also said more than 100,000', sources: ['tbsnews-20231001-100000-refugees', 'bolnews-20230930-100000-refugees'] },
+    low: {
+      by: 'Armenian government',
+      date: '2023-09-30',
+      value: 100417,
+      note: 'arrivals in Armenia in a week; the UN refugee agency also said more than 100,000',
+      sources: ['tbsnews-20231001-100000-refugees', 'bolnews-20230930-100000-refugees'],
+    },
   },
 ];
 

@@ -73,5 +73,4 @@ export const COPY_HOSTS: Record<string, string> = {
  * so, and the build lists them as a warning. Remove an entry once the
  * original is found. Never add one without searching for the original.
  */
-export const PENDING_ORIGINALS: Record<string, string> = {
-};
+export const PENDING_ORIGINALS: Record<string, string> = {};

@@ -38,7 +38,9 @@ export interface MapSpec {
 
 export const LEGEND: Record<Layer | Mark, string> = {
   nkao: 'Former Nagorno-Karabakh Autonomous Oblast (NKAO), boundary about 1991',
-  districts: 'Surrounding districts held by ethnic Armenian forces from 1992-93 until 2020 (Lachin from May 1992, the others in 1993; Aghdam and Fuzuli in part)',
+  districts:
+    'Surrounding districts held by ethnic Armenian forces from 1992-93 until 2020 (Lachin from May 1992, the ' +
+    'others in 1993; Aghdam and Fuzuli in part)',
   ceasefire: '1994 ceasefire line, the line of contact until 27 September 2020',
   place: 'City or town',
   strikes: 'Shelling or missile strikes reported',
@@ -50,9 +52,13 @@ export const MAPS: MapSpec[] = [
     id: 'locator',
     title: 'The South Caucasus',
     description:
-      'Map of Armenia, Azerbaijan with its exclave Nakhchivan, Georgia, and the neighbouring parts of Russia, Turkey and Iran, with the boundary of the former Nagorno-Karabakh Autonomous Oblast highlighted inside Azerbaijan.',
+      'Map of Armenia, Azerbaijan with its exclave Nakhchivan, Georgia, and the neighbouring parts of Russia, ' +
+      'Turkey and Iran, with the boundary of the former Nagorno-Karabakh Autonomous Oblast highlighted inside ' +
+      'Azerbaijan.',
     caption:
-      'Nagorno-Karabakh, shown by the boundary of the former Nagorno-Karabakh Autonomous Oblast (NKAO), lies inside Azerbaijan’s internationally recognised borders, which the map draws. Nakhchivan is an exclave of Azerbaijan.',
+      'Nagorno-Karabakh, shown by the boundary of the former Nagorno-Karabakh Autonomous Oblast (NKAO), lies ' +
+      'inside Azerbaijan’s internationally recognised borders, which the map draws. Nakhchivan is an exclave of ' +
+      'Azerbaijan.',
     bbox: [43.3, 37.9, 50.6, 42.3],
     layers: ['nkao'],
     places: [{ id: 'stepanakert' }, { id: 'yerevan' }, { id: 'baku' }, { id: 'ganja' }],
@@ -71,14 +77,29 @@ export const MAPS: MapSpec[] = [
     id: 'ceasefire-1994',
     title: 'After the 1994 ceasefire',
     description:
-      'Map of Nagorno-Karabakh and its surroundings: the boundary of the former Nagorno-Karabakh Autonomous Oblast, the seven surrounding districts as far as they were held, the 1994 ceasefire line, and the main towns.',
+      'Map of Nagorno-Karabakh and its surroundings: the boundary of the former Nagorno-Karabakh Autonomous ' +
+      'Oblast, the seven surrounding districts as far as they were held, the 1994 ceasefire line, and the main ' +
+      'towns.',
     caption:
-      'The former NKAO and the seven surrounding districts (Aghdam and Fuzuli only in part) were held by ethnic Armenian forces until 2020; of the districts, Lachin was taken in May 1992 and the others in 1993. Natural Earth’s ceasefire line leaves small parts of the east of the former NKAO on the Azerbaijani side. All lines are generalised, not surveyed.',
+      'The former NKAO and the seven surrounding districts (Aghdam and Fuzuli only in part) were held by ethnic ' +
+      'Armenian forces until 2020; of the districts, Lachin was taken in May 1992 and the others in 1993. Natural ' +
+      'Earth’s ceasefire line leaves small parts of the east of the former NKAO on the Azerbaijani side. All lines ' +
+      'are generalised, not surveyed.',
     bbox: [45.4, 38.75, 47.6, 40.6],
     layers: ['districts', 'nkao', 'ceasefire'],
     places: [
-      { id: 'stepanakert' }, { id: 'shusha' }, { id: 'lachin' }, { id: 'kalbajar' }, { id: 'agdam' }, { id: 'khojaly' },
-      { id: 'fuzuli' }, { id: 'jabrayil' }, { id: 'qubadli' }, { id: 'martakert' }, { id: 'martuni' }, { id: 'zangilan' },
+      { id: 'stepanakert' },
+      { id: 'shusha' },
+      { id: 'lachin' },
+      { id: 'kalbajar' },
+      { id: 'agdam' },
+      { id: 'khojaly' },
+      { id: 'fuzuli' },
+      { id: 'jabrayil' },
+      { id: 'qubadli' },
+      { id: 'martakert' },
+      { id: 'martuni' },
+      { id: 'zangilan' },
     ],
     areaLabels: [
       { text: 'ARMENIA', at: [45.75, 40.45] },
@@ -90,9 +111,14 @@ export const MAPS: MapSpec[] = [
     id: 'escalation-2020',
     title: 'The escalation, 27 September to 10 October 2020',
     description:
-      'Map of Nagorno-Karabakh and the neighbouring parts of Azerbaijan marking the towns where the site’s timeline records shelling or missile strikes, or claims of captures, between 27 September and 10 October 2020, with the 1994 ceasefire line and the boundary of the former NKAO.',
+      'Map of Nagorno-Karabakh and the neighbouring parts of Azerbaijan marking the towns where the site’s ' +
+      'timeline records shelling or missile strikes, or claims of captures, between 27 September and 10 October ' +
+      '2020, with the 1994 ceasefire line and the boundary of the former NKAO.',
     caption:
-      'Towns where the site’s timeline records reports of shelling or missile strikes, or claims that a town or villages near it had been taken, between 27 September and 10 October 2020; each report is attributed in the timeline entry linked below. No front line is drawn, because there is no sourced line data for these weeks. The dashed line is the 1994 ceasefire line, the line of contact when the fighting began.',
+      'Towns where the site’s timeline records reports of shelling or missile strikes, or claims that a town or ' +
+      'villages near it had been taken, between 27 September and 10 October 2020; each report is attributed in the ' +
+      'timeline entry linked below. No front line is drawn, because there is no sourced line data for these weeks. ' +
+      'The dashed line is the 1994 ceasefire line, the line of contact when the fighting began.',
     bbox: [45.75, 39.15, 47.8, 40.95],
     layers: ['nkao', 'ceasefire'],
     places: [

@@ -17,7 +17,9 @@ function sources(dir: string): string[] {
 }
 
 test('every key of the wording is used somewhere in src/, as a literal t() call', () => {
-  const code = sources(SRC).map((f) => readFileSync(f, 'utf8')).join('\n');
+  const code = sources(SRC)
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');
   const used = new Set([...code.matchAll(/\bt(?:r)?\(\s*'([\w.]+)'/g)].map((m) => m[1]!));
   const unused = Object.keys(en).filter((k) => !used.has(k));
   assert.deepEqual(unused, [], 'keys no page uses: remove them from src/i18n/en.ts');
@@ -42,5 +44,6 @@ test('t refuses a parameter left out, rather than print "{n}" to readers', () =>
 
 test('the pages declare British English', () => {
   assert.equal(lang, 'en-GB');
-  for (const [key, text] of Object.entries(en)) assert.doesNotMatch(text, /\b(?:color|center|license)\b/, `${key}: British spelling`);
+  for (const [key, text] of Object.entries(en))
+    assert.doesNotMatch(text, /\b(?:color|center|license)\b/, `${key}: British spelling`);
 });

@@ -13,7 +13,10 @@ type ParamNames<S extends string> = S extends `${string}{${infer P}}${infer Rest
 type Params<K extends Key> = Record<ParamNames<(typeof en)[K]>, string | number>;
 
 /** The wording of `key`, its `{name}` parameters filled in. */
-export function t<K extends Key>(key: K, ...[params]: ParamNames<(typeof en)[K]> extends never ? [] : [Params<K>]): string {
+export function t<K extends Key>(
+  key: K,
+  ...[params]: ParamNames<(typeof en)[K]> extends never ? [] : [Params<K>]
+): string {
   const text: string = en[key];
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (_, name: string) => {

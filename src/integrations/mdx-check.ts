@@ -23,7 +23,12 @@ export function mdxCheck(): Plugin {
     transform(code, id) {
       if (!id.endsWith('.mdx')) return;
       // Frontmatter blanked out, so that line numbers stay those of the file.
-      const file = { path: id, cwd: process.cwd(), data: {}, value: parseFrontmatter(code, { frontmatter: 'empty-with-spaces' }).content };
+      const file = {
+        path: id,
+        cwd: process.cwd(),
+        data: {},
+        value: parseFrontmatter(code, { frontmatter: 'empty-with-spaces' }).content,
+      };
       let tree: ReturnType<typeof processor.parse>;
       try {
         tree = processor.parse(file);

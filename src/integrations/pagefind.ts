@@ -15,7 +15,9 @@ export function pagefind(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         try {
-          const { index, errors } = await pagefindApi.createIndex({ excludeSelectors: ['.cite', '.note-mark', '.heading-anchor'] });
+          const { index, errors } = await pagefindApi.createIndex({
+            excludeSelectors: ['.cite', '.note-mark', '.heading-anchor'],
+          });
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: out });
           if (added.errors.length) throw new Error(`Pagefind failed to index: ${added.errors.join('; ')}`);

@@ -4,7 +4,10 @@ import { chartMarker, countScale, day, splitTimeScale, stepPath, stepSegments } 
 
 test('day reads "YYYY-MM-DD" at UTC midnight and refuses anything else', () => {
   assert.equal(day('2020-09-27').toISOString(), '2020-09-27T00:00:00.000Z');
-  assert.throws(() => day('27 September 2020'), /^ContentError: src\/data\/charts\.ts: not a date "YYYY-MM-DD": "27 September 2020"$/);
+  assert.throws(
+    () => day('27 September 2020'),
+    /^ContentError: src\/data\/charts\.ts: not a date "YYYY-MM-DD": "27 September 2020"$/,
+  );
 });
 
 test('splitTimeScale gives the first period its share of the width', () => {
@@ -24,7 +27,14 @@ test('countScale rounds the top up and ticks from 0', () => {
 });
 
 test('stepPath holds each value until the next', () => {
-  assert.equal(stepPath([[0, 10], [5, 4], [9, 2]]), 'M0,10L5,10L5,4L9,4L9,2');
+  assert.equal(
+    stepPath([
+      [0, 10],
+      [5, 4],
+      [9, 2],
+    ]),
+    'M0,10L5,10L5,4L9,4L9,2',
+  );
 });
 
 test('chartMarker draws four distinct closed shapes', () => {
@@ -35,8 +45,18 @@ test('chartMarker draws four distinct closed shapes', () => {
 });
 
 test('stepSegments cuts the line between figures and marks the gaps of more than a month', () => {
-  const segs = stepSegments(['2020-10-01', '2020-10-11', '2020-12-08'], [[0, 10], [5, 8], [9, 2]]);
-  assert.deepEqual(segs.map((s) => s.gap), [false, true]);
+  const segs = stepSegments(
+    ['2020-10-01', '2020-10-11', '2020-12-08'],
+    [
+      [0, 10],
+      [5, 8],
+      [9, 2],
+    ],
+  );
+  assert.deepEqual(
+    segs.map((s) => s.gap),
+    [false, true],
+  );
   assert.equal(segs[0]!.d, 'M0,10L5,10L5,8');
   assert.deepEqual(stepSegments(['2020-10-01'], [[0, 1]]), []);
 });

@@ -9,7 +9,8 @@ import { contentError } from './content-error.ts';
 
 /** "2020-10-09" as a Date at UTC midnight; the charts' dates are written in src/data/charts.ts. */
 export function day(iso: string): Date {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw contentError({ file: 'src/data/charts.ts', message: `not a date "YYYY-MM-DD": "${iso}"` });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso))
+    throw contentError({ file: 'src/data/charts.ts', message: `not a date "YYYY-MM-DD": "${iso}"` });
   return new Date(`${iso}T00:00:00Z`);
 }
 
@@ -17,14 +18,26 @@ export function day(iso: string): Date {
  * A time scale in two linear parts: [start, split] takes the share `splitAt`
  * of the range, [split, end] the rest.
  */
-export function splitTimeScale(start: string, split: string, end: string, x0: number, x1: number, splitAt: number): ScaleTime<number, number> {
+export function splitTimeScale(
+  start: string,
+  split: string,
+  end: string,
+  x0: number,
+  x1: number,
+  splitAt: number,
+): ScaleTime<number, number> {
   return scaleUtc()
     .domain([day(start), day(split), day(end)])
     .range([x0, x0 + (x1 - x0) * splitAt, x1]);
 }
 
 /** A linear scale from 0 to a round number at or above max, and its ticks. */
-export function countScale(max: number, y0: number, y1: number, ticks = 4): { scale: ScaleLinear<number, number>; ticks: number[] } {
+export function countScale(
+  max: number,
+  y0: number,
+  y1: number,
+  ticks = 4,
+): { scale: ScaleLinear<number, number>; ticks: number[] } {
   const scale = scaleLinear().domain([0, max]).range([y0, y1]).nice(ticks);
   return { scale, ticks: scale.ticks(ticks) };
 }
@@ -37,7 +50,12 @@ export function stepPath(points: [number, number][]): string {
 }
 
 /** SVG path data for a marker shape of radius r at (x, y). */
-export function chartMarker(shape: 'circle' | 'square' | 'triangle' | 'diamond', x: number, y: number, r: number): string {
+export function chartMarker(
+  shape: 'circle' | 'square' | 'triangle' | 'diamond',
+  x: number,
+  y: number,
+  r: number,
+): string {
   const f = (n: number) => Number(n.toFixed(1));
   switch (shape) {
     case 'square':

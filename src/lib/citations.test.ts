@@ -12,7 +12,12 @@ test('splitCitations separates text from citation groups', () => {
 
 test('splitCitations reads locators and several sources in one group', () => {
   assert.deepEqual(splitCitations('[@un-sc-res-822, para. 1; @hrw-1994, p. 4, n. 2]'), [
-    { cites: [{ id: 'un-sc-res-822', locator: 'para. 1' }, { id: 'hrw-1994', locator: 'p. 4, n. 2' }] },
+    {
+      cites: [
+        { id: 'un-sc-res-822', locator: 'para. 1' },
+        { id: 'hrw-1994', locator: 'p. 4, n. 2' },
+      ],
+    },
   ]);
 });
 

@@ -43,7 +43,11 @@ export function apa(c: Citable): string {
     if (c.authorIsOrganisation) who = c.author;
     else {
       const { family, given } = splitName(c.author);
-      const initials = given.split(/[\s-]+/).filter(Boolean).map((g) => `${g[0]}.`).join(' ');
+      const initials = given
+        .split(/[\s-]+/)
+        .filter(Boolean)
+        .map((g) => `${g[0]}.`)
+        .join(' ');
       who = initials ? `${family}, ${initials}` : family;
     }
   }
@@ -80,9 +84,15 @@ export function chicago(c: Citable): string {
 /** A BibTeX key: ASCII only, from the author or publisher, the year and the first title word. */
 export function bibtexKey(c: Citable): string {
   const ascii = (s: string) => s.normalize('NFKD').replace(/[^A-Za-z0-9]/g, '');
-  const who = ascii(c.author ? (c.authorIsOrganisation ? c.author : splitName(c.author).family) : c.publisher).slice(0, 20) || 'source';
+  const who =
+    ascii(c.author ? (c.authorIsOrganisation ? c.author : splitName(c.author).family) : c.publisher).slice(0, 20) ||
+    'source';
   const year = c.published ? String(c.published.getUTCFullYear()) : 'nd';
-  const word = c.title.split(/\s+/).map(ascii).find((w) => w.length > 3) ?? '';
+  const word =
+    c.title
+      .split(/\s+/)
+      .map(ascii)
+      .find((w) => w.length > 3) ?? '';
   return `${who}${year}${word}`.toLowerCase();
 }
 

@@ -19,30 +19,67 @@ test('lineOf finds top-level and nested fields, and no line for a missing one', 
 });
 
 test('schemaFault says missing, or echoes the bad value as written', () => {
-  assert.deepEqual(schemaFault('/x/a.yaml', yaml, { path: ['publisher'], code: 'invalid_type', message: 'expected string', input: undefined }), {
-    file: '/x/a.yaml',
-    line: undefined,
-    message: 'field "publisher" is missing',
-  });
+  assert.deepEqual(
+    schemaFault('/x/a.yaml', yaml, {
+      path: ['publisher'],
+      code: 'invalid_type',
+      message: 'expected string',
+      input: undefined,
+    }),
+    {
+      file: '/x/a.yaml',
+      line: undefined,
+      message: 'field "publisher" is missing',
+    },
+  );
   assert.equal(
-    schemaFault('/x/a.yaml', yaml, { path: ['published'], code: 'invalid_type', message: 'expected a date in quotes', input: new Date('2020-03-01') }).message,
+    schemaFault('/x/a.yaml', yaml, {
+      path: ['published'],
+      code: 'invalid_type',
+      message: 'expected a date in quotes',
+      input: new Date('2020-03-01'),
+    }).message,
     'field "published": expected a date in quotes; got 2020-02-30 (unquoted, so YAML read it as 2020-03-01)',
   );
-  assert.equal(schemaFault('/x/a.yaml', yaml, { path: ['roles', 0, 'from'], message: 'expected a real date', input: '20x' }).message, 'field "roles[0].from": expected a real date; got "20x"');
-  assert.equal(schemaFault('/x/a.yaml', yaml, { path: ['usedBy'], code: 'custom', message: 'say who uses it', input: { term: 'x' } }).message, 'field "usedBy": say who uses it');
+  assert.equal(
+    schemaFault('/x/a.yaml', yaml, { path: ['roles', 0, 'from'], message: 'expected a real date', input: '20x' })
+      .message,
+    'field "roles[0].from": expected a real date; got "20x"',
+  );
+  assert.equal(
+    schemaFault('/x/a.yaml', yaml, {
+      path: ['usedBy'],
+      code: 'custom',
+      message: 'say who uses it',
+      input: { term: 'x' },
+    }).message,
+    'field "usedBy": say who uses it',
+  );
 });
 
 test('contentError puts each file and line first, with a hint and no stack', () => {
-  const error = contentError([
-    { file: '/x/a.yaml', line: 6, message: 'one' },
-    unknownIdFault({ file: '/x/b.yaml' }, 'field "places[0]"', 'places', 'shusa', ['shusha']),
-  ], 'a hint');
-  assert.equal(error.message, '/x/a.yaml:6: one\n/x/b.yaml: field "places[0]": unknown place id "shusa" (no file content/places/shusa.yaml); did you mean "shusha"?');
+  const error = contentError(
+    [
+      { file: '/x/a.yaml', line: 6, message: 'one' },
+      unknownIdFault({ file: '/x/b.yaml' }, 'field "places[0]"', 'places', 'shusa', ['shusha']),
+    ],
+    'a hint',
+  );
+  assert.equal(
+    error.message,
+    '/x/a.yaml:6: one\n/x/b.yaml: field "places[0]": unknown place id "shusa" (no file content/places/shusa.yaml); did you mean "shusha"?',
+  );
   assert.equal(error.hint, 'a hint');
   assert.equal(error.stack, '');
 });
 
 test('syntaxFault takes the line from the span MDX appends to its reason', () => {
-  assert.deepEqual(syntaxFault({ reason: 'Expected a closing tag for `<KeyFacts>` (23:1-23:11)' }), { message: 'MDX syntax: Expected a closing tag for `<KeyFacts>`', line: 23 });
-  assert.deepEqual(syntaxFault({ reason: 'Unexpected character', line: 4 }), { message: 'MDX syntax: Unexpected character', line: 4 });
+  assert.deepEqual(syntaxFault({ reason: 'Expected a closing tag for `<KeyFacts>` (23:1-23:11)' }), {
+    message: 'MDX syntax: Expected a closing tag for `<KeyFacts>`',
+    line: 23,
+  });
+  assert.deepEqual(syntaxFault({ reason: 'Unexpected character', line: 4 }), {
+    message: 'MDX syntax: Unexpected character',
+    line: 4,
+  });
 });

@@ -69,7 +69,12 @@ export function lineOf(text: string, path: readonly PropertyKey[]): number | und
 function echo(value: unknown, text: string, line: number | undefined): string {
   if (value instanceof Date) {
     // YAML turned an unquoted date into a Date, rolling over an impossible one (2020-02-30 → 1 March).
-    const written = line ? text.split('\n')[line - 1]!.replace(/^[^:]*:\s*/, '').trim() : '';
+    const written = line
+      ? text
+          .split('\n')
+          [line - 1]!.replace(/^[^:]*:\s*/, '')
+          .trim()
+      : '';
     return `${written || value.toISOString().slice(0, 10)} (unquoted, so YAML read it as ${value.toISOString().slice(0, 10)})`;
   }
   return JSON.stringify(value) ?? String(value);
@@ -85,7 +90,11 @@ export function schemaFault(
   const field = `field "${fieldName(issue.path)}"`;
   if (issue.input === undefined && issue.code === 'invalid_type') return { file, line, message: `${field} is missing` };
   // A check over the whole entry (a contested term's notes) has the entry as its input: nothing to echo.
-  const whole = typeof issue.input === 'object' && issue.input !== null && !(issue.input instanceof Date) && !Array.isArray(issue.input);
+  const whole =
+    typeof issue.input === 'object' &&
+    issue.input !== null &&
+    !(issue.input instanceof Date) &&
+    !Array.isArray(issue.input);
   const got = issue.input === undefined || whole ? '' : `; got ${echo(issue.input, text, line)}`;
   return { file, line, message: `${field}: ${issue.message}${got}` };
 }
@@ -111,10 +120,22 @@ export function nearest(id: string, known: Iterable<string>): string | undefined
   return best?.id;
 }
 
-const SINGULAR: Record<string, string> = { sources: 'source', places: 'place', terms: 'term', people: 'person', events: 'event' };
+const SINGULAR: Record<string, string> = {
+  sources: 'source',
+  places: 'place',
+  terms: 'term',
+  people: 'person',
+  events: 'event',
+};
 
 /** An id that names no entry, as a fault: which kind, the id, and the nearest id there is. */
-export function unknownIdFault(where: Where, subject: string, collection: string, id: string, known: Iterable<string>): Fault {
+export function unknownIdFault(
+  where: Where,
+  subject: string,
+  collection: string,
+  id: string,
+  known: Iterable<string>,
+): Fault {
   const guess = nearest(id, known);
   return {
     ...where,
@@ -123,7 +144,8 @@ export function unknownIdFault(where: Where, subject: string, collection: string
 }
 
 /** The hint for unknown ids. */
-export const UNKNOWN_ID_HINT = 'An id is the name of a file in content/ without its extension: check the spelling, or add the entry.';
+export const UNKNOWN_ID_HINT =
+  'An id is the name of a file in content/ without its extension: check the spelling, or add the entry.';
 
 /** What MDX's parser says when a tag is left open or a brace unbalanced, and where. */
 export interface SyntaxMessage {
@@ -134,5 +156,8 @@ export interface SyntaxMessage {
 /** The reason without the "(3:1-3:11)" MDX appends, and the line: the message's, else that of the span. */
 export function syntaxFault({ reason, line }: SyntaxMessage): { message: string; line?: number } {
   const span = /\s*\((\d+):\d+(?:-\d+:\d+)?\)$/.exec(reason);
-  return { message: `MDX syntax: ${span ? reason.slice(0, span.index) : reason}`, line: line ?? (span ? Number(span[1]) : undefined) };
+  return {
+    message: `MDX syntax: ${span ? reason.slice(0, span.index) : reason}`,
+    line: line ?? (span ? Number(span[1]) : undefined),
+  };
 }

@@ -19,7 +19,10 @@ export function checkExtensions(dir: string, ext: string): void {
   const stray = strayFiles(dir, ext);
   if (stray.length === 0) return;
   throw contentError(
-    stray.map((name) => ({ file: join(dir, name), message: `not read: this folder's entries are *.${ext} files, one per entry, directly in it` })),
+    stray.map((name) => ({
+      file: join(dir, name),
+      message: `not read: this folder's entries are *.${ext} files, one per entry, directly in it`,
+    })),
     `Rename the file to .${ext} (or move it out of content/).`,
   );
 }

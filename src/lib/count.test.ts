@@ -4,5 +4,11 @@ import { countBy } from './count.ts';
 
 test('countBy counts in the order of the keys and leaves out empty keys', () => {
   const items = [{ k: 'b' }, { k: 'a' }, { k: 'b' }] as const;
-  assert.deepEqual(countBy([...items], (i) => i.k, ['a', 'b', 'c'] as const), [['a', 1], ['b', 2]]);
+  assert.deepEqual(
+    countBy([...items], (i) => i.k, ['a', 'b', 'c'] as const),
+    [
+      ['a', 1],
+      ['b', 2],
+    ],
+  );
 });

@@ -1,6 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDate, formatPartialDate, formatSpan, isAfterDay, isPartialDate, isTimeOfDay, isoDate, precisionOf } from './dates.ts';
+import {
+  formatDate,
+  formatPartialDate,
+  formatSpan,
+  isAfterDay,
+  isPartialDate,
+  isTimeOfDay,
+  isoDate,
+  precisionOf,
+} from './dates.ts';
 
 test('isPartialDate accepts a year, a month and a real day', () => {
   for (const ok of ['1994', '1994-05', '1994-05-12', '2020-02-29']) assert.equal(isPartialDate(ok), true, ok);

@@ -1,7 +1,12 @@
 /** Dates as the site writes them: "9 October 2020", at the precision known. */
 
 /** "9 October 2020" and "October 2020", as British English writes them (Intl, in UTC: dates carry no time zone). */
-const DAY_MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DAY_MONTH_YEAR = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** How precisely a date is known: the form of a partial date. */

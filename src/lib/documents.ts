@@ -9,7 +9,8 @@ import { ContentProblem } from './content-error.ts';
 export const clauseAnchor = (label: string, n: number | string) => `${label}-${n}`;
 
 /** The address of a clause: "/documents/trilateral-statement-2020/#point-6". */
-export const clauseHref = (doc: string, label: string, n: number | string) => `/documents/${doc}/#${clauseAnchor(label, n)}`;
+export const clauseHref = (doc: string, label: string, n: number | string) =>
+  `/documents/${doc}/#${clauseAnchor(label, n)}`;
 
 /** "point" → "Point 6". */
 export const clauseName = (label: string, n: number | string) => `${label[0]!.toUpperCase()}${label.slice(1)} ${n}`;
@@ -34,7 +35,11 @@ export function numberDocumentCitations(doc: DocumentSources) {
   const cite = (refs: Cited[]): Numbered[] => refs.map((r) => numbering.add({ id: r.id }));
   const context = cite(doc.contextSources);
   const text = cite(doc.text.sources);
-  const clauses = doc.clauses.map((c) => ({ text: cite(c.textSources ?? doc.text.sources), status: cite(c.statusSources), accounts: c.accounts.map((a) => cite(a.sources)) }));
+  const clauses = doc.clauses.map((c) => ({
+    text: cite(c.textSources ?? doc.text.sources),
+    status: cite(c.statusSources),
+    accounts: c.accounts.map((a) => cite(a.sources)),
+  }));
   return { context, text, clauses, references: numbering.list() };
 }
 
@@ -56,17 +61,23 @@ export function resolveClause(documents: Map<string, ClauseTargets>, attrs: Reco
   const doc = attrs.doc;
   const given = CLAUSE_ATTRIBUTES.filter((a) => attrs[a] !== undefined);
   if (!doc || given.length !== 1) {
-    throw new ContentProblem('<Clause> needs a doc and one clause number, for example <Clause doc="trilateral-statement-2020" point="6">');
+    throw new ContentProblem(
+      '<Clause> needs a doc and one clause number, for example <Clause doc="trilateral-statement-2020" point="6">',
+    );
   }
   const target = documents.get(doc);
   if (!target) throw new ContentProblem(`unknown document "${doc}" in <Clause>: no file content/documents/${doc}.yaml`);
   const label = given[0]!;
   const n = attrs[label]!;
   if (label !== target.label) {
-    throw new ContentProblem(`<Clause doc="${doc}"> names its clauses by "${target.label}", not "${label}": write ${target.label}="${n}"`);
+    throw new ContentProblem(
+      `<Clause doc="${doc}"> names its clauses by "${target.label}", not "${label}": write ${target.label}="${n}"`,
+    );
   }
   if (!target.numbers.has(n)) {
-    throw new ContentProblem(`unknown ${label} "${n}" of document "${doc}" in <Clause>: content/documents/${doc}.yaml has ${label}s ${[...target.numbers].join(', ')}`);
+    throw new ContentProblem(
+      `unknown ${label} "${n}" of document "${doc}" in <Clause>: content/documents/${doc}.yaml has ${label}s ${[...target.numbers].join(', ')}`,
+    );
   }
   return { doc, anchor: clauseAnchor(label, n), href: clauseHref(doc, label, n) };
 }

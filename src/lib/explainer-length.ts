@@ -44,10 +44,13 @@ export function lengthProblems({ running, inShort }: Length): string[] {
   if (running > LIMITS.running) out.push(`running text is ${running} words; the limit is ${LIMITS.running}`);
   const { min, max } = LIMITS.inShortItems;
   if (inShort.items.length === 0) out.push('no <InShort> block: open the page with one');
-  else if (inShort.items.length < min || inShort.items.length > max) out.push(`<InShort> has ${inShort.items.length} items; write ${min}-${max}`);
-  if (inShort.words > LIMITS.inShortWords) out.push(`<InShort> is ${inShort.words} words; the limit is ${LIMITS.inShortWords}`);
+  else if (inShort.items.length < min || inShort.items.length > max)
+    out.push(`<InShort> has ${inShort.items.length} items; write ${min}-${max}`);
+  if (inShort.words > LIMITS.inShortWords)
+    out.push(`<InShort> is ${inShort.words} words; the limit is ${LIMITS.inShortWords}`);
   for (const item of inShort.items) {
-    if (item.sentences !== 1) out.push(`line ${item.line}: an <InShort> item has ${item.sentences} sentences; write one`);
+    if (item.sentences !== 1)
+      out.push(`line ${item.line}: an <InShort> item has ${item.sentences} sentences; write one`);
     if (!item.cited) out.push(`line ${item.line}: an <InShort> item has no citation`);
   }
   return out;

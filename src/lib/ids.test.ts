@@ -10,6 +10,9 @@ test('idFromFileName takes the id from a clean file name', () => {
 
 test('idFromFileName rejects names that could collide, naming the file', () => {
   for (const bad of ['Shusha.yaml', 'shusha copy.yaml', 'shusha_2.yaml', '-x.yaml', 'a--b.yaml']) {
-    assert.throws(() => idFromFileName(bad, 'content/places'), new RegExp(`content/places/${bad.replace('.', '\\.')}: bad file name`));
+    assert.throws(
+      () => idFromFileName(bad, 'content/places'),
+      new RegExp(`content/places/${bad.replace('.', '\\.')}: bad file name`),
+    );
   }
 });

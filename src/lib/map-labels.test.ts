@@ -18,9 +18,14 @@ test('layoutLabels keeps a marker for every point and names them without overlap
   for (const size of LABEL_SIZES) {
     const layout = layoutLabels(size, projection, 720, height, points, [{ text: 'ARMENIA', x: 100, y: 100 }]);
     assert.equal(layout.markers.length, points.length);
-    assert.ok(layout.labels.some((l) => l.area && l.lines[0] === 'ARMENIA'), `${size.name}: the area is named`);
+    assert.ok(
+      layout.labels.some((l) => l.area && l.lines[0] === 'ARMENIA'),
+      `${size.name}: the area is named`,
+    );
     const boxes = layout.labels.map((l) => l.box);
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) assert.ok(!overlaps(boxes[i]!, boxes[j]!), `${size.name}: labels ${i} and ${j} overlap`);
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++)
+        assert.ok(!overlaps(boxes[i]!, boxes[j]!), `${size.name}: labels ${i} and ${j} overlap`);
   }
 });
 
@@ -40,15 +45,41 @@ test('mapAreaLabels: regions and lakes at their points, districts at their centr
   const square = (name: string, arm: string) => ({
     type: 'Feature' as const,
     properties: { name_en: name, name_arm_usage: arm },
-    geometry: { type: 'Polygon' as const, coordinates: [[[46, 39], [46, 39.2], [46.2, 39.2], [46.2, 39], [46, 39]]] },
+    geometry: {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [46, 39],
+          [46, 39.2],
+          [46.2, 39.2],
+          [46.2, 39],
+          [46, 39],
+        ],
+      ],
+    },
   });
   const districts = { type: 'FeatureCollection' as const, features: [square('Lachin', 'Kashatagh')] };
-  const labels = mapAreaLabels(projection, [{ text: 'ARMENIA', at: [45.5, 40] }, { text: 'Sarsang', at: [46.5, 40.1], water: true }], ['Lachin'], districts);
+  const labels = mapAreaLabels(
+    projection,
+    [
+      { text: 'ARMENIA', at: [45.5, 40] },
+      { text: 'Sarsang', at: [46.5, 40.1], water: true },
+    ],
+    ['Lachin'],
+    districts,
+  );
   assert.deepEqual(
     labels.map((l) => [l.kind, l.lines ?? [l.text]]),
-    [['area', ['ARMENIA']], ['water', ['Sarsang']], ['district', ['Lachin district', '(Kashatagh)']]],
+    [
+      ['area', ['ARMENIA']],
+      ['water', ['Sarsang']],
+      ['district', ['Lachin district', '(Kashatagh)']],
+    ],
   );
-  assert.throws(() => mapAreaLabels(projection, [], ['Atlantis'], districts), /district "Atlantis" is not in the districts layer/);
+  assert.throws(
+    () => mapAreaLabels(projection, [], ['Atlantis'], districts),
+    /district "Atlantis" is not in the districts layer/,
+  );
   const wide = layoutLabels(LABEL_SIZES[0]!, projection, 720, height, [], labels);
   assert.deepEqual(wide.labels.map((l) => l.kind).sort(), ['area', 'district', 'water']);
 });

@@ -59,17 +59,40 @@ export interface LabelLayout extends LabelSize {
  * (most important first; those that find no room are left out) and the area
  * names centred on their points.
  */
-export function layoutLabels(size: LabelSize, projection: GeoProjection, width: number, height: number, points: MapPoint[], areas: AreaLabel[]): LabelLayout {
+export function layoutLabels(
+  size: LabelSize,
+  projection: GeoProjection,
+  width: number,
+  height: number,
+  points: MapPoint[],
+  areas: AreaLabel[],
+): LabelLayout {
   const frame: Box = { x0: 4, y0: 4, x1: width - 4, y1: height - 4 };
   const barX = 14;
   const barY = height - 14;
   const { km, units } = scaleBar(projection, barX, barY, size.bar);
-  const barBox = { x0: 0, y0: barY - size.size * 1.6, x1: barX + Math.max(units, textWidth(`${km} km`, size.size)) + 6, y1: height };
-  const obstacles = [barBox, ...points.map((p) => ({ x0: p.x - size.r, y0: p.y - size.r, x1: p.x + size.r, y1: p.y + size.r }))];
+  const barBox = {
+    x0: 0,
+    y0: barY - size.size * 1.6,
+    x1: barX + Math.max(units, textWidth(`${km} km`, size.size)) + 6,
+    y1: height,
+  };
+  const obstacles = [
+    barBox,
+    ...points.map((p) => ({ x0: p.x - size.r, y0: p.y - size.r, x1: p.x + size.r, y1: p.y + size.r })),
+  ];
   const placed = placeLabels(
     [
       ...points.map((p) => ({ key: p.key, x: p.x, y: p.y, lines: p.lines, size: size.size, gap: size.r + 3 })),
-      ...areas.map((a, i) => ({ key: `area:${i}`, x: a.x, y: a.y, lines: a.lines ?? [a.text], size: size.area, gap: 0, em: AREA_EM[a.kind ?? 'area'] })),
+      ...areas.map((a, i) => ({
+        key: `area:${i}`,
+        x: a.x,
+        y: a.y,
+        lines: a.lines ?? [a.text],
+        size: size.area,
+        gap: 0,
+        em: AREA_EM[a.kind ?? 'area'],
+      })),
     ],
     frame,
     obstacles,
@@ -80,7 +103,11 @@ export function layoutLabels(size: LabelSize, projection: GeoProjection, width: 
     barUnits: units,
     barX,
     barY,
-    markers: points.map((p) => ({ key: p.key, d: markerPath(p.shape, p.x, p.y, size.r), ...(p.mark ? { mark: p.mark } : {}) })),
+    markers: points.map((p) => ({
+      key: p.key,
+      d: markerPath(p.shape, p.x, p.y, size.r),
+      ...(p.mark ? { mark: p.mark } : {}),
+    })),
     labels: placed.map((l) => {
       const area = l.key.startsWith('area:') ? areas[Number(l.key.slice('area:'.length))] : undefined;
       return { ...l, area: area !== undefined, kind: area ? (area.kind ?? 'area') : 'place' };

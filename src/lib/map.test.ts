@@ -2,7 +2,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { geoArea } from 'd3-geo';
 import type { FeatureCollection, Polygon } from 'geojson';
-import { fitProjection, forD3, markerPath, markerShape, niceLength, overlaps, placeLabels, scaleBar, textWidth, type Bbox } from './map.ts';
+import {
+  fitProjection,
+  forD3,
+  markerPath,
+  markerShape,
+  niceLength,
+  overlaps,
+  placeLabels,
+  scaleBar,
+  textWidth,
+  type Bbox,
+} from './map.ts';
 
 const bbox: Bbox = [45.4, 38.75, 47.6, 40.6];
 
@@ -35,8 +46,22 @@ test('scaleBar measures the map at the given point', () => {
 });
 
 test('forD3 reverses counter-clockwise (RFC 7946) rings and keeps clockwise ones', () => {
-  const ccw: Polygon = { type: 'Polygon', coordinates: [[[46, 39], [47, 39], [47, 40], [46, 40], [46, 39]]] };
-  const fc: FeatureCollection<Polygon> = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: ccw }] };
+  const ccw: Polygon = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [46, 39],
+        [47, 39],
+        [47, 40],
+        [46, 40],
+        [46, 39],
+      ],
+    ],
+  };
+  const fc: FeatureCollection<Polygon> = {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', properties: {}, geometry: ccw }],
+  };
   assert.ok(geoArea(ccw) > 2 * Math.PI, 'd3 reads the RFC 7946 ring as the rest of the globe');
   const once = forD3(fc);
   assert.ok(geoArea(once.features[0]!.geometry) < 0.001);
@@ -72,7 +97,13 @@ test('placeLabels moves a label that would leave the frame', () => {
 });
 
 test('placeLabels never lets labels collide with each other or with obstacles', () => {
-  const points = [label('a', 100, 100), label('b', 110, 102), label('c', 104, 90), label('d', 96, 112), label('e', 101, 101)];
+  const points = [
+    label('a', 100, 100),
+    label('b', 110, 102),
+    label('c', 104, 90),
+    label('d', 96, 112),
+    label('e', 101, 101),
+  ];
   const obstacle = { x0: 0, y0: 150, x1: 300, y1: 200 };
   const placed = placeLabels(points, frame, [obstacle]);
   assert.ok(placed.length >= 3);
@@ -85,7 +116,10 @@ test('placeLabels never lets labels collide with each other or with obstacles', 
 test('placeLabels drops the least important labels that do not fit, in order', () => {
   const tiny = { x0: 0, y0: 0, x1: 100, y1: 40 };
   const placed = placeLabels([label('first', 30, 20), label('second', 30, 20)], tiny);
-  assert.deepEqual(placed.map((p) => p.key), ['first']);
+  assert.deepEqual(
+    placed.map((p) => p.key),
+    ['first'],
+  );
 });
 
 test('placeLabels centres a label with no gap on its point and does not move it', () => {

@@ -37,7 +37,10 @@ export function fitProjection(bbox: Bbox, width: number): { projection: GeoProje
     .fitWidth(width, { type: 'MultiPoint', coordinates: edge });
   const ys = edge.map((p) => projection(p as [number, number])![1]);
   const height = Math.round(Math.max(...ys) - Math.min(...ys));
-  projection.clipExtent([[0, 0], [width, height]]);
+  projection.clipExtent([
+    [0, 0],
+    [width, height],
+  ]);
   return { projection, height };
 }
 
@@ -111,8 +114,14 @@ const LINE_HEIGHT = 1.15;
 
 /** Candidate spots around a point, best first: right, left, above, below, then the corners. */
 const SPOTS: { dx: -1 | 0 | 1; dy: -1 | 0 | 1 }[] = [
-  { dx: 1, dy: 0 }, { dx: -1, dy: 0 }, { dx: 0, dy: -1 }, { dx: 0, dy: 1 },
-  { dx: 1, dy: -1 }, { dx: 1, dy: 1 }, { dx: -1, dy: -1 }, { dx: -1, dy: 1 },
+  { dx: 1, dy: 0 },
+  { dx: -1, dy: 0 },
+  { dx: 0, dy: -1 },
+  { dx: 0, dy: 1 },
+  { dx: 1, dy: -1 },
+  { dx: 1, dy: 1 },
+  { dx: -1, dy: -1 },
+  { dx: -1, dy: 1 },
 ];
 
 function candidate(label: LabelInput, dx: -1 | 0 | 1, dy: -1 | 0 | 1): PlacedLabel {
@@ -148,7 +157,14 @@ export function placeLabels(labels: LabelInput[], frame: Box, obstacles: Box[] =
     const spots = label.gap === 0 ? [{ dx: 0 as const, dy: 0 as const }] : SPOTS;
     const fit = spots
       .map(({ dx, dy }) => candidate(label, dx, dy))
-      .find(({ box }) => box.x0 >= frame.x0 && box.y0 >= frame.y0 && box.x1 <= frame.x1 && box.y1 <= frame.y1 && !taken.some((t) => overlaps(t, box)));
+      .find(
+        ({ box }) =>
+          box.x0 >= frame.x0 &&
+          box.y0 >= frame.y0 &&
+          box.x1 <= frame.x1 &&
+          box.y1 <= frame.y1 &&
+          !taken.some((t) => overlaps(t, box)),
+      );
     if (fit) {
       placed.push(fit);
       taken.push(fit.box);

@@ -37,7 +37,21 @@ export interface Block {
 /** Components that set out one party's position, in its terms. */
 const POSITIONS = new Set(['Positions', 'Position']);
 /** Components whose content is not running text: asides, figures, embeds. */
-const ASIDES = new Set(['KeyFacts', 'ThenNow', 'Then', 'Now', 'Timeline', 'Map', 'ControlMap', 'ControlMapStrip', 'DeathsChart', 'DisplacementChart', 'figure', 'aside', 'table']);
+const ASIDES = new Set([
+  'KeyFacts',
+  'ThenNow',
+  'Then',
+  'Now',
+  'Timeline',
+  'Map',
+  'ControlMap',
+  'ControlMapStrip',
+  'DeathsChart',
+  'DisplacementChart',
+  'figure',
+  'aside',
+  'table',
+]);
 /** Components that print one name. */
 const NAMES = new Set(['Place', 'Person']);
 const CITATION = /\[@[^\]]*\]/g;
@@ -66,7 +80,16 @@ export function proseBlocks(source: string, nameOf?: NameOf): Block[] {
       return node.type === 'table' && part === 'running' ? 'aside' : part;
     }, 'running');
 
-  const empty = (part: Part, line: number): Block => ({ part, kind: 'paragraph', text: '', cited: false, listItem: false, line, allowed: [], terms: [] });
+  const empty = (part: Part, line: number): Block => ({
+    part,
+    kind: 'paragraph',
+    text: '',
+    cited: false,
+    listItem: false,
+    line,
+    allowed: [],
+    terms: [],
+  });
 
   const inline = (n: Nodes, b: Block) => {
     switch (n.type) {

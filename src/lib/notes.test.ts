@@ -3,7 +3,17 @@ import assert from 'node:assert/strict';
 import { noteAnchor, noteLetter, noteMarkAnchor } from './notes.ts';
 
 test('notes are lettered a to z, then aa, ab', () => {
-  assert.deepEqual([1, 2, 26, 27, 28, 52, 53, 702, 703].map(noteLetter), ['a', 'b', 'z', 'aa', 'ab', 'az', 'ba', 'zz', 'aaa']);
+  assert.deepEqual([1, 2, 26, 27, 28, 52, 53, 702, 703].map(noteLetter), [
+    'a',
+    'b',
+    'z',
+    'aa',
+    'ab',
+    'az',
+    'ba',
+    'zz',
+    'aaa',
+  ]);
 });
 
 test('a note number below 1 or not whole is refused', () => {

@@ -39,5 +39,8 @@ export function firstMention(place: PlaceNames): string {
 
 /** As many names as fit in `max` characters, joined by " · ", the first always. */
 export function titleFromNames(names: string[], max: number): string {
-  return names.reduce((title, n) => (title && `${title} · ${n}`.length > max ? title : title ? `${title} · ${n}` : n), '');
+  return names.reduce(
+    (title, n) => (title && `${title} · ${n}`.length > max ? title : title ? `${title} · ${n}` : n),
+    '',
+  );
 }

@@ -32,22 +32,69 @@ export interface Finding {
 
 /** The loaded words of the editorial standards (CONTRIBUTING.md), in their common forms. */
 export const LOADED_WORDS = [
-  'liberate', 'liberated', 'liberates', 'liberating', 'liberation', 'liberator', 'liberators',
-  'occupy', 'occupied', 'occupies', 'occupying', 'occupation', 'occupier', 'occupiers',
-  'terrorist', 'terrorists', 'terrorism', 'genocide', 'genocides', 'genocidal',
-  'massacre', 'massacres', 'massacred', 'separatist', 'separatists', 'separatism',
-  'aggression', 'aggressor', 'aggressors', 'puppet', 'puppets', 'regime', 'regimes', 'martyr', 'martyrs', 'martyrdom',
+  'liberate',
+  'liberated',
+  'liberates',
+  'liberating',
+  'liberation',
+  'liberator',
+  'liberators',
+  'occupy',
+  'occupied',
+  'occupies',
+  'occupying',
+  'occupation',
+  'occupier',
+  'occupiers',
+  'terrorist',
+  'terrorists',
+  'terrorism',
+  'genocide',
+  'genocides',
+  'genocidal',
+  'massacre',
+  'massacres',
+  'massacred',
+  'separatist',
+  'separatists',
+  'separatism',
+  'aggression',
+  'aggressor',
+  'aggressors',
+  'puppet',
+  'puppets',
+  'regime',
+  'regimes',
+  'martyr',
+  'martyrs',
+  'martyrdom',
 ];
 
 /** How a fact travelled belongs in a note, not in the story. Any mention of Wikipedia counts ("according to Wikipedia" among them). */
 export const SOURCE_CHAIN = [
-  'as summarised by', 'as summarised in', 'as summarized by', 'as summarized in', 'as tabulated by', 'as tabulated in',
-  'as relayed by', 'relayed by', 'quoted by', 'translation of', 'wikipedia',
+  'as summarised by',
+  'as summarised in',
+  'as summarized by',
+  'as summarized in',
+  'as tabulated by',
+  'as tabulated in',
+  'as relayed by',
+  'relayed by',
+  'quoted by',
+  'translation of',
+  'wikipedia',
 ];
 
 /** Notes about the author's own research are not part of an explainer. */
 export const PROCESS_NOTES = [
-  'sources consulted', 'consulted for this page', 'this page could not', 'this page did not', 'could not be found in', 'the corpus', 'search results', 'no source found',
+  'sources consulted',
+  'consulted for this page',
+  'this page could not',
+  'this page did not',
+  'could not be found in',
+  'the corpus',
+  'search results',
+  'no source found',
 ];
 
 const RULES: { rule: Exclude<Rule, 'repeated-word'>; phrases: string[]; parts: Block['part'][] }[] = [
@@ -84,7 +131,8 @@ function attributed(parent: { children: { type: string }[] }, index: number): bo
 const english = unified().use(retextEnglish);
 const repeated = unified().use(retextEnglish).use(retextRepeatedWords);
 
-const lineOf = (block: Block, offset: number | undefined) => block.line + (block.text.slice(0, offset ?? 0).match(/\n/g)?.length ?? 0);
+const lineOf = (block: Block, offset: number | undefined) =>
+  block.line + (block.text.slice(0, offset ?? 0).match(/\n/g)?.length ?? 0);
 
 export function lintProse(source: string): Finding[] {
   const findings: Finding[] = [];

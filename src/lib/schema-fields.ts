@@ -77,7 +77,18 @@ export function typed<T extends z.ZodType>(schema: T, fieldType: FieldType, coll
   return schema.meta(collection ? { fieldType, collection } : { fieldType }) as T;
 }
 
-type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; defaultValue?: unknown; element?: z.ZodType; options?: z.ZodType[]; entries?: Record<string, string>; checks?: { _zod: { def: { check?: string; format?: string } } }[]; format?: string; shape?: Record<string, z.ZodType> };
+type Def = {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  defaultValue?: unknown;
+  element?: z.ZodType;
+  options?: z.ZodType[];
+  entries?: Record<string, string>;
+  checks?: { _zod: { def: { check?: string; format?: string } } }[];
+  format?: string;
+  shape?: Record<string, z.ZodType>;
+};
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 const metaOf = (schema: z.ZodType) => (globalRegistry.get(schema) ?? {}) as FieldMeta;
 
@@ -101,13 +112,14 @@ export function schemaField(name: string, schema: z.ZodType): SchemaField {
   let hasDefault = false;
   const meta: FieldMeta = {};
   const take = (m: FieldMeta) => {
-    for (const [k, v] of Object.entries(m)) if (v !== undefined && !(k in meta)) (meta as Record<string, unknown>)[k] = v;
+    for (const [k, v] of Object.entries(m))
+      if (v !== undefined && !(k in meta)) (meta as Record<string, unknown>)[k] = v;
   };
   for (;;) {
     take(metaOf(s));
     const def = defOf(s);
     if (def.type === 'optional') optional = true;
-    if (def.type === 'default') (optional = true), (hasDefault = true), (dflt = def.defaultValue);
+    if (def.type === 'default') ((optional = true), (hasDefault = true), (dflt = def.defaultValue));
     if (def.innerType) s = def.innerType;
     else if (def.type === 'pipe' && def.in && !meta.fieldType) s = def.in;
     else break;
@@ -140,9 +152,9 @@ export function schemaField(name: string, schema: z.ZodType): SchemaField {
       break;
     case 'array': {
       const item = schemaField(name, def.element!);
-      if (item.type === 'enum') (field.type = 'enums'), (field.values = item.values);
-      else if (item.type === 'record') (field.type = 'records'), (field.fields = item.fields);
-      else if (item.type === 'id') (field.type = 'ids'), (field.collection = item.collection);
+      if (item.type === 'enum') ((field.type = 'enums'), (field.values = item.values));
+      else if (item.type === 'record') ((field.type = 'records'), (field.fields = item.fields));
+      else if (item.type === 'id') ((field.type = 'ids'), (field.collection = item.collection));
       else if (item.type === 'string') field.type = 'strings';
       else throw new Error(`schema-fields: "${name}" is a list of ${item.type}: tag it with typed()`);
       break;
@@ -173,8 +185,13 @@ export function schemaFields(schema: z.ZodType): SchemaField[] {
 export function schemaAt(schema: z.ZodType, path: string): z.ZodType {
   let s = schema;
   for (const key of path.split('.')) {
-    s = shapeOf(s)[key] ?? (() => { throw new Error(`schema-fields: no field "${key}" in "${path}"`); })();
-    for (let def = defOf(s); ['optional', 'default', 'array'].includes(def.type); def = defOf(s)) s = def.type === 'array' ? def.element! : def.innerType!;
+    s =
+      shapeOf(s)[key] ??
+      (() => {
+        throw new Error(`schema-fields: no field "${key}" in "${path}"`);
+      })();
+    for (let def = defOf(s); ['optional', 'default', 'array'].includes(def.type); def = defOf(s))
+      s = def.type === 'array' ? def.element! : def.innerType!;
   }
   return s;
 }
@@ -195,5 +212,8 @@ export function fieldAt(schema: z.ZodType, path: string): SchemaField | undefine
 
 /** Fields without a description, as "name" or "parent.name": the content model leaves none undescribed. */
 export function undescribed(fields: SchemaField[], prefix = ''): string[] {
-  return fields.flatMap((f) => [...(f.description ? [] : [`${prefix}${f.name}`]), ...undescribed(f.fields ?? [], `${prefix}${f.name}.`)]);
+  return fields.flatMap((f) => [
+    ...(f.description ? [] : [`${prefix}${f.name}`]),
+    ...undescribed(f.fields ?? [], `${prefix}${f.name}.`),
+  ]);
 }

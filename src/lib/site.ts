@@ -5,15 +5,18 @@
  * each page once, reads that back typed (`renderOf`, `citationsOf`,
  * `mentionsOf`), checks every reference in one pass before any page uses the
  * content, and turns it round into "Cited in" and "Mentioned on" (`loadUsage`).
+ * The checks and the turning round are plain functions of plain arrays
+ * (`referenceFaults`, `checkReferences`, `sourcesCited`, `usageOf`), tested in
+ * site.test.ts without Astro.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { z } from 'astro/zod';
-import { brokenReferences } from './integrity.ts';
-import { copyHostUrls, duplicateUrls } from './source-checks.ts';
+import { brokenReferences, type EntryLike } from './integrity.ts';
+import { copyHostUrls, duplicateUrls, type SourceLike } from './source-checks.ts';
 import { contentError, unknownIdFault, UNKNOWN_ID_HINT, type Fault } from './content-error.ts';
 import { compareEvents } from './timeline.ts';
 import { resolveClause, type ClauseTargets } from './documents.ts';
-import type { Editorial } from '../markdown/remark-editorial.ts';
+import type { Editorial, NamedCollection } from '../markdown/remark-editorial.ts';
 
 /** The pages written in MDX, whose citations and names remark-editorial collects. */
 export type MdxEntry = CollectionEntry<'explainers'> | CollectionEntry<'home'>;
@@ -23,9 +26,25 @@ const line = z.number().optional();
 /** What remark-editorial writes into the frontmatter, checked on the way back in. */
 const editorialSchema: z.ZodType<Editorial> = z.object({
   citations: z.array(z.object({ id: z.string(), count: z.number() })),
-  references: z.array(z.object({ collection: z.enum(['sources', 'places', 'terms', 'people']), id: z.string(), subject: z.string(), line })),
+  references: z.array(
+    z.object({
+      collection: z.enum(['sources', 'places', 'terms', 'people']),
+      id: z.string(),
+      subject: z.string(),
+      line,
+    }),
+  ),
   mentions: z.object({ places: ids, terms: ids, people: ids }),
-  clauses: z.array(z.object({ doc: z.string(), label: z.string(), n: z.string(), anchor: z.string(), heading: z.string().optional(), line })),
+  clauses: z.array(
+    z.object({
+      doc: z.string(),
+      label: z.string(),
+      n: z.string(),
+      anchor: z.string(),
+      heading: z.string().optional(),
+      line,
+    }),
+  ),
   sections: z.record(z.string(), z.array(z.number())),
   apparatus: z.object({ inShort: z.boolean(), notes: z.number() }),
 });
@@ -47,15 +66,35 @@ export function renderOf(entry: MdxEntry) {
 
 const byIdOf = <T extends { id: string }>(entries: T[]) => new Map(entries.map((e) => [e.id, e]));
 
+/** What the checks need of an MDX page: its collection and id, and its file when Astro knows it. */
+export interface PageLike {
+  collection: string;
+  id: string;
+  filePath?: string;
+}
+
+/** What the checks need of a document: its id, what it calls its clauses, and their numbers. */
+export type DocumentLike = EntryLike & { data: { clauseLabel: string; clauses: { n: number | string }[] } };
+
 /** Every fault in the references of the MDX pages: ids that name no entry, clauses a document does not have. */
-function mdxFaults(pages: { entry: MdxEntry; editorial: Editorial }[], known: Record<'sources' | 'places' | 'terms' | 'people', Map<string, unknown>>, documents: CollectionEntry<'documents'>[]) {
-  const targets = new Map<string, ClauseTargets>(documents.map((d) => [d.id, { label: d.data.clauseLabel, numbers: new Set(d.data.clauses.map((c) => String(c.n))) }]));
+export function referenceFaults(
+  pages: { entry: PageLike; editorial: Pick<Editorial, 'references' | 'clauses'> }[],
+  known: Record<NamedCollection, Map<string, unknown>>,
+  documents: DocumentLike[],
+) {
+  const targets = new Map<string, ClauseTargets>(
+    documents.map((d) => [
+      d.id,
+      { label: d.data.clauseLabel, numbers: new Set(d.data.clauses.map((c) => String(c.n))) },
+    ]),
+  );
   const unknown: Fault[] = [];
   const clauses: Fault[] = [];
   for (const { entry, editorial } of pages) {
     const file = entry.filePath ?? `content/${entry.collection}/${entry.id}.mdx`;
     for (const r of editorial.references) {
-      if (!known[r.collection].has(r.id)) unknown.push(unknownIdFault({ file, line: r.line }, r.subject, r.collection, r.id, known[r.collection].keys()));
+      if (!known[r.collection].has(r.id))
+        unknown.push(unknownIdFault({ file, line: r.line }, r.subject, r.collection, r.id, known[r.collection].keys()));
     }
     for (const c of editorial.clauses) {
       try {
@@ -66,6 +105,60 @@ function mdxFaults(pages: { entry: MdxEntry; editorial: Editorial }[], known: Re
     }
   }
   return { unknown, clauses };
+}
+
+/** The collections the reference checks read, as plain entries. */
+export interface CheckedContent {
+  sources: (EntryLike & SourceLike)[];
+  events: EntryLike[];
+  places: EntryLike[];
+  terms: EntryLike[];
+  people: EntryLike[];
+  documents: DocumentLike[];
+}
+
+/**
+ * The one validation pass: every id in the YAML entries and the MDX pages names
+ * an entry, every clause an MDX page links to exists, and no source is a copy
+ * or another's duplicate. Throws a ContentError listing every fault of the
+ * first kind found; returns the warnings (sources still waiting for their originals).
+ */
+export function checkReferences(
+  content: CheckedContent,
+  pages: { entry: PageLike; editorial: Pick<Editorial, 'references' | 'clauses'> }[],
+  readText?: (file: string) => string,
+): { warnings: string[] } {
+  const known = {
+    sources: byIdOf(content.sources),
+    places: byIdOf(content.places),
+    terms: byIdOf(content.terms),
+    people: byIdOf(content.people),
+  };
+  const mdx = referenceFaults(pages, known, content.documents);
+  const broken = [...brokenReferences({ ...content }, readText), ...mdx.unknown];
+  if (broken.length > 0) throw contentError(broken, UNKNOWN_ID_HINT);
+  if (mdx.clauses.length > 0) throw contentError(mdx.clauses);
+  const copies = copyHostUrls(content.sources);
+  const bibliography = [...duplicateUrls(content.sources), ...copies.problems];
+  if (bibliography.length > 0)
+    throw contentError(
+      bibliography,
+      'CONTRIBUTING.md, "A source", says what the build refuses in a source and how to cite a copy.',
+    );
+  return { warnings: copies.warnings };
+}
+
+/** A numbered list of {id, count} (an MDX page's, or a document page's) as the References list takes it: each source with its count. */
+export function sourcesCited<S>(
+  sources: Map<string, S>,
+  list: { id: string; count: number }[],
+): { source: S; count: number }[] {
+  return list.map(({ id, count }) => {
+    const source = sources.get(id);
+    // checkReferences has found every id an MDX page cites, and brokenReferences those of the YAML entries.
+    if (!source) throw new Error(`source "${id}" escaped the reference checks of loadSite()`);
+    return { source, count };
+  });
 }
 
 async function load() {
@@ -79,30 +172,27 @@ async function load() {
     getCollection('home'),
     getCollection('documents'),
   ]);
-  const byId = { sources: byIdOf(sources), events: byIdOf(events), places: byIdOf(places), terms: byIdOf(terms), people: byIdOf(people), documents: byIdOf(documents) };
-  const copies = copyHostUrls(sources);
-  for (const w of copies.warnings) console.warn(`[sources] ${w}`);
-  const pages = await Promise.all([...home, ...explainers].map(async (entry) => ({ entry, editorial: (await renderOf(entry)).editorial })));
-  const mdx = mdxFaults(pages, byId, documents);
-  const broken = [...brokenReferences({ sources, events, places, terms, people, documents }), ...mdx.unknown];
-  if (broken.length > 0) throw contentError(broken, UNKNOWN_ID_HINT);
-  if (mdx.clauses.length > 0) throw contentError(mdx.clauses);
-  const bibliography = [...duplicateUrls(sources), ...copies.problems];
-  if (bibliography.length > 0) throw contentError(bibliography, 'CONTRIBUTING.md, "A source", says what the build refuses in a source and how to cite a copy.');
+  const byId = {
+    sources: byIdOf(sources),
+    events: byIdOf(events),
+    places: byIdOf(places),
+    terms: byIdOf(terms),
+    people: byIdOf(people),
+    documents: byIdOf(documents),
+  };
+  const pages = await Promise.all(
+    [...home, ...explainers].map(async (entry) => ({ entry, editorial: (await renderOf(entry)).editorial })),
+  );
+  const { warnings } = checkReferences({ sources, events, places, terms, people, documents }, pages);
+  for (const w of warnings) console.warn(`[sources] ${w}`);
   explainers.sort((a, b) => a.data.order - b.data.order);
   events.sort((a, b) => compareEvents({ id: a.id, ...a.data }, { id: b.id, ...b.data }));
   documents.sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
-  /** A numbered list of {id, count} (an MDX page's, or a document page's) as the References list takes it. */
-  const sourcesCited = (list: { id: string; count: number }[]) =>
-    list.map(({ id, count }) => {
-      const source = byId.sources.get(id);
-      // The checks above have found every id an MDX page cites, and brokenReferences those of the YAML entries.
-      if (!source) throw new Error(`source "${id}" escaped the reference checks of loadSite()`);
-      return { source, count };
-    });
+  /** The sources of a numbered list of {id, count} (a document page's), as the References list takes them. */
+  const cited = (list: { id: string; count: number }[]) => sourcesCited(byId.sources, list);
   /** The entries of a YAML entry's `sources`, in order. */
-  const sourcesOf = (refs: { id: string }[]) => sourcesCited(refs.map(({ id }) => ({ id, count: 1 }))).map((c) => c.source);
-  return { explainers, sources, events, places, terms, people, home, documents, byId, sourcesCited, sourcesOf };
+  const sourcesOf = (refs: { id: string }[]) => cited(refs.map(({ id }) => ({ id, count: 1 }))).map((c) => c.source);
+  return { explainers, sources, events, places, terms, people, home, documents, byId, sourcesCited: cited, sourcesOf };
 }
 
 let cached: ReturnType<typeof load> | undefined;
@@ -115,8 +205,8 @@ export function loadSite() {
 
 /** The sources an MDX page cites, in the order of their numbers, each with how many times it is cited. */
 export async function citationsOf(entry: MdxEntry) {
-  const [{ sourcesCited }, { editorial }] = await Promise.all([loadSite(), renderOf(entry)]);
-  return sourcesCited(editorial.citations);
+  const [{ byId }, { editorial }] = await Promise.all([loadSite(), renderOf(entry)]);
+  return sourcesCited(byId.sources, editorial.citations);
 }
 
 /** The places, terms and people an MDX page names, each once, by collection. */
@@ -154,8 +244,40 @@ function push(map: Map<string, PageRef[]>, key: string, page: PageRef) {
   map.set(key, list);
 }
 
-async function usage(): Promise<Usage> {
-  const site = await loadSite();
+type Ref = { id: string };
+
+/** What "Cited in" and "Mentioned on" read of each collection, as plain entries. */
+export interface UsageContent<P extends PageLike> {
+  home: P[];
+  explainers: (P & { data: { title: string } })[];
+  events: { id: string; data: { title: string; sources: Ref[] } }[];
+  places: { id: string; data: { name: string; sources: Ref[] } }[];
+  terms: { id: string; data: { term: string; sources: Ref[] } }[];
+  people: { id: string; data: { name: string; sources: Ref[] } }[];
+  documents: {
+    id: string;
+    data: {
+      shortTitle: string;
+      contextSources: Ref[];
+      text: { sources: Ref[] };
+      clauses: { textSources?: Ref[]; statusSources: Ref[]; accounts: { sources: Ref[] }[] }[];
+    };
+  }[];
+}
+
+/** An MDX page as rendered: what remark-editorial collected, and the headings Astro lists, in order. */
+export interface RenderedPage {
+  editorial: Pick<Editorial, 'citations' | 'clauses' | 'mentions' | 'sections'>;
+  headings: { slug: string; text: string }[];
+}
+
+/**
+ * Turns the references round: for each source the pages that cite it (MDX
+ * pages, timeline events, documents, places, terms, people); for each place,
+ * term and person the MDX pages and sections that name it; for each clause
+ * the sections that link to it.
+ */
+export function usageOf<P extends PageLike>(site: UsageContent<P>, renderedOf: (entry: P) => RenderedPage): Usage {
   const cites = new Map<string, PageRef[]>();
   const mentions = new Map<string, PageRef[]>();
   const clauses = new Map<string, PageRef[]>();
@@ -165,7 +287,7 @@ async function usage(): Promise<Usage> {
     ...site.explainers.map((e) => ({ entry: e, page: { href: `/explainers/${e.id}/`, title: e.data.title } })),
   ];
   for (const { entry, page } of pages) {
-    const { editorial, headings } = await renderOf(entry);
+    const { editorial, headings } = renderedOf(entry);
     for (const c of editorial.citations) push(cites, c.id, page);
     for (const c of editorial.clauses) {
       const section = headings.find((h) => h.text === c.heading);
@@ -187,7 +309,8 @@ async function usage(): Promise<Usage> {
     }
   }
   for (const e of site.events) {
-    for (const s of e.data.sources) push(cites, s.id, { href: `/timeline/#${e.id}`, title: `Timeline: ${e.data.title}` });
+    for (const s of e.data.sources)
+      push(cites, s.id, { href: `/timeline/#${e.id}`, title: `Timeline: ${e.data.title}` });
   }
   const entryPages = [
     ...site.places.map((e) => ({ e, href: `/places/${e.id}/`, title: `Places: ${e.data.name}` })),
@@ -197,12 +320,24 @@ async function usage(): Promise<Usage> {
   for (const d of site.documents) {
     const page = { href: `/documents/${d.id}/`, title: `Documents: ${d.data.shortTitle}` };
     const { contextSources, text, clauses: parts } = d.data;
-    for (const s of [...contextSources, ...text.sources, ...parts.flatMap((c) => [...(c.textSources ?? []), ...c.statusSources, ...c.accounts.flatMap((a) => a.sources)])]) push(cites, s.id, page);
+    for (const s of [
+      ...contextSources,
+      ...text.sources,
+      ...parts.flatMap((c) => [...(c.textSources ?? []), ...c.statusSources, ...c.accounts.flatMap((a) => a.sources)]),
+    ])
+      push(cites, s.id, page);
   }
   for (const { e, href, title } of entryPages) {
     for (const s of e.data.sources) push(cites, s.id, { href, title });
   }
   return { cites, mentions, clauses, sections };
+}
+
+async function usage(): Promise<Usage> {
+  const site = await loadSite();
+  const rendered = new Map<MdxEntry, RenderedPage>();
+  for (const entry of [...site.home, ...site.explainers]) rendered.set(entry, await renderOf(entry));
+  return usageOf<MdxEntry>(site, (entry) => rendered.get(entry)!);
 }
 
 let cachedUsage: Promise<Usage> | undefined;

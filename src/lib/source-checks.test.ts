@@ -9,7 +9,11 @@ test('copy, cache, preview and IP hosts are recognised, with the reason; publish
   assert.match(copyHost('http://206.189.44.186/w/index.php')!, /raw IP address/);
   assert.equal(copyHost('https://www.hrw.org/report/1993/07/01/x'), undefined);
   assert.equal(copyHost('https://en.wikipedia.org/wiki/Shusha'), undefined);
-  assert.equal(copyHost('https://notdocslib.org/x'), undefined, 'a host that only ends with the same letters is not a match');
+  assert.equal(
+    copyHost('https://notdocslib.org/x'),
+    undefined,
+    'a host that only ends with the same letters is not a match',
+  );
 });
 
 test('URLs that differ only in scheme, "www." or a trailing slash are the same URL', () => {
@@ -23,7 +27,12 @@ test('a duplicate URL is reported on the later file, naming the earlier one and 
     { id: 'a-source', data: { url: 'http://www.example.org/a' } },
     { id: 'c-source', data: { url: 'https://example.org/c' } },
   ]);
-  assert.deepEqual(problems, [{ file: 'sources/b-source.yaml', message: 'field "url": the same URL as sources/a-source.yaml; merge the two sources into one' }]);
+  assert.deepEqual(problems, [
+    {
+      file: 'sources/b-source.yaml',
+      message: 'field "url": the same URL as sources/a-source.yaml; merge the two sources into one',
+    },
+  ]);
 });
 
 test('a url on a copy host fails unless the source waits for its original and names the copy as readAt', () => {
@@ -42,5 +51,7 @@ test('a url on a copy host fails unless the source waits for its original and na
   assert.match(problems[0]!.message, /^field "url": https:\/\/docslib\.org\/doc\/1\/report is on a copy/);
   assert.equal(problems[1]!.file, 'sources/c-pending-no-readat.yaml');
   assert.match(problems[1]!.message, /^field "url"/);
-  assert.deepEqual(warnings, ['sources/b-pending.yaml: field "url": only a copy (docslib.org: a document-sharing site that re-hosts other publishers’ documents); not found on hrw.org']);
+  assert.deepEqual(warnings, [
+    'sources/b-pending.yaml: field "url": only a copy (docslib.org: a document-sharing site that re-hosts other publishers’ documents); not found on hrw.org',
+  ]);
 });

@@ -18,7 +18,7 @@ export function copyHost(url: string): string | undefined {
   return undefined;
 }
 
-type SourceLike = { id: string; filePath?: string; data: { url: string; readAt?: string } };
+export type SourceLike = { id: string; filePath?: string; data: { url: string; readAt?: string } };
 const fileOf = (s: SourceLike) => s.filePath ?? `sources/${s.id}.yaml`;
 
 /**
@@ -32,8 +32,13 @@ export function copyHostUrls(sources: SourceLike[], pending: Record<string, stri
   for (const s of sources) {
     const why = copyHost(s.data.url);
     if (!why) continue;
-    if (pending[s.id] && s.data.readAt === s.data.url) warnings.push(`${fileOf(s)}: field "url": only a copy (${why}); ${pending[s.id]}`);
-    else problems.push({ file: fileOf(s), message: `field "url": ${s.data.url} is on a copy, cache, preview or IP host (${why}): cite the original publisher's page as url, and the copy as readAt if only the copy could be read` });
+    if (pending[s.id] && s.data.readAt === s.data.url)
+      warnings.push(`${fileOf(s)}: field "url": only a copy (${why}); ${pending[s.id]}`);
+    else
+      problems.push({
+        file: fileOf(s),
+        message: `field "url": ${s.data.url} is on a copy, cache, preview or IP host (${why}): cite the original publisher's page as url, and the copy as readAt if only the copy could be read`,
+      });
   }
   return { problems, warnings };
 }
@@ -52,7 +57,8 @@ export function duplicateUrls(sources: SourceLike[]): Fault[] {
     const file = fileOf(s);
     const key = urlKey(s.data.url);
     const earlier = first.get(key);
-    if (earlier) problems.push({ file, message: `field "url": the same URL as ${earlier}; merge the two sources into one` });
+    if (earlier)
+      problems.push({ file, message: `field "url": the same URL as ${earlier}; merge the two sources into one` });
     else first.set(key, file);
   }
   return problems;

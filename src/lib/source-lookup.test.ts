@@ -13,7 +13,10 @@ test('a missing id is a content error: the file first, what cited it, the id, th
     () => sourcesById(all, ['hrw-20201211-clusters'], 'src/data/charts.ts', '<DeathsChart>'),
     (e: Error & { hint?: string }) => {
       assert.equal(e.name, 'ContentError');
-      assert.equal(e.message, 'src/data/charts.ts: <DeathsChart>: unknown source id "hrw-20201211-clusters" (no file content/sources/hrw-20201211-clusters.yaml); did you mean "hrw-20201211-cluster"?');
+      assert.equal(
+        e.message,
+        'src/data/charts.ts: <DeathsChart>: unknown source id "hrw-20201211-clusters" (no file content/sources/hrw-20201211-clusters.yaml); did you mean "hrw-20201211-cluster"?',
+      );
       assert.match(e.hint ?? '', /An id is the name of a file in content\//);
       return true;
     },

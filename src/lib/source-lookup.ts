@@ -4,7 +4,17 @@ import { contentError, unknownIdFault, UNKNOWN_ID_HINT } from './content-error.t
 export function sourcesById<S extends { id: string }>(all: S[], ids: string[], file: string, subject: string): S[] {
   return ids.map((id) => {
     const entry = all.find((s) => s.id === id);
-    if (!entry) throw contentError(unknownIdFault({ file }, subject, 'sources', id, all.map((s) => s.id)), UNKNOWN_ID_HINT);
+    if (!entry)
+      throw contentError(
+        unknownIdFault(
+          { file },
+          subject,
+          'sources',
+          id,
+          all.map((s) => s.id),
+        ),
+        UNKNOWN_ID_HINT,
+      );
     return entry;
   });
 }

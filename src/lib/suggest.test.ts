@@ -3,8 +3,20 @@ import assert from 'node:assert/strict';
 import { distance, normalise, suggest, titleMatches } from './suggest.ts';
 
 const NAMES = [
-  'Stepanakert', 'Khankendi', 'Xankəndi', 'Степанакерт', 'Shusha', 'Shushi', 'Şuşa', 'Шуша',
-  'Nagorno-Karabakh', 'Nagorno-Karabakh Autonomous Oblast', 'Zohrab Mnatsakanyan', 'Ilham Aliyev', 'Heydar Aliyev', 'NKAO',
+  'Stepanakert',
+  'Khankendi',
+  'Xankəndi',
+  'Степанакерт',
+  'Shusha',
+  'Shushi',
+  'Şuşa',
+  'Шуша',
+  'Nagorno-Karabakh',
+  'Nagorno-Karabakh Autonomous Oblast',
+  'Zohrab Mnatsakanyan',
+  'Ilham Aliyev',
+  'Heydar Aliyev',
+  'NKAO',
 ];
 
 test('normalise folds case, diacritics, hyphens and spaces', () => {

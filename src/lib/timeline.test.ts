@@ -1,6 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareEvents, countPlaces, eventCount, filterFromSearch, groupByPeriod, inSlice, matchesFilter, searchWithFilter, showing } from './timeline.ts';
+import {
+  compareEvents,
+  countPlaces,
+  eventCount,
+  filterFromSearch,
+  groupByPeriod,
+  inSlice,
+  matchesFilter,
+  searchWithFilter,
+  showing,
+} from './timeline.ts';
 
 test('inSlice selects by period, by date range, or both', () => {
   const e = { date: '2020-10-09', period: 'war-2020' };
@@ -23,11 +33,23 @@ test('inSlice compares partial dates by their string form', () => {
 
 test('groupByPeriod keeps the periods in order and leaves out empty ones', () => {
   const groups = groupByPeriod([{ p: 'aftermath' }, { p: 'roots' }, { p: 'aftermath' }], (e) => e.p);
-  assert.deepEqual(groups.map((g) => [g.id, g.events.length]), [['roots', 1], ['aftermath', 2]]);
+  assert.deepEqual(
+    groups.map((g) => [g.id, g.events.length]),
+    [
+      ['roots', 1],
+      ['aftermath', 2],
+    ],
+  );
 });
 
 test('countPlaces counts the events naming each place', () => {
-  assert.deepEqual([...countPlaces([{ places: ['a', 'b'] }, { places: ['b'] }, { places: [] }])], [['a', 1], ['b', 2]]);
+  assert.deepEqual(
+    [...countPlaces([{ places: ['a', 'b'] }, { places: ['b'] }, { places: [] }])],
+    [
+      ['a', 1],
+      ['b', 2],
+    ],
+  );
 });
 
 test('filters read from and written to the query string, keeping other parameters', () => {
@@ -53,7 +75,14 @@ test('counts read as English', () => {
 
 test('compareEvents orders by date, then time of day (untimed first), then id', () => {
   const e = (id: string, date: string, time?: string) => ({ id, date, ...(time ? { time } : {}) });
-  const sorted = [e('b', '2020-10-10', '12:00'), e('z', '2020-10-10'), e('a', '2020-10-10', '03:00'), e('y', '2020-10-09'), e('m', '2020-10')]
-    .sort(compareEvents).map((x) => x.id);
+  const sorted = [
+    e('b', '2020-10-10', '12:00'),
+    e('z', '2020-10-10'),
+    e('a', '2020-10-10', '03:00'),
+    e('y', '2020-10-09'),
+    e('m', '2020-10'),
+  ]
+    .sort(compareEvents)
+    .map((x) => x.id);
   assert.deepEqual(sorted, ['m', 'y', 'z', 'a', 'b']);
 });

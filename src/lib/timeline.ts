@@ -25,7 +25,10 @@ export function inSlice(event: Dated, slice: Slice): boolean {
 }
 
 /** Timeline order: by date, then by time of day (events without one first), then by id. */
-export function compareEvents(a: { id: string; date: string; time?: string }, b: { id: string; date: string; time?: string }): number {
+export function compareEvents(
+  a: { id: string; date: string; time?: string },
+  b: { id: string; date: string; time?: string },
+): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
   if ((a.time ?? '') !== (b.time ?? '')) return (a.time ?? '') < (b.time ?? '') ? -1 : 1;
   return a.id.localeCompare(b.id);
@@ -33,7 +36,9 @@ export function compareEvents(a: { id: string; date: string; time?: string }, b:
 
 /** The periods in order, each with its events, leaving out periods with none. */
 export function groupByPeriod<T>(events: T[], periodOf: (event: T) => string) {
-  return PERIODS.map((p) => ({ ...p, events: events.filter((e) => periodOf(e) === p.id) })).filter((g) => g.events.length > 0);
+  return PERIODS.map((p) => ({ ...p, events: events.filter((e) => periodOf(e) === p.id) })).filter(
+    (g) => g.events.length > 0,
+  );
 }
 
 /** How many events name each place. */

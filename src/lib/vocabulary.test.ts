@@ -52,9 +52,18 @@ test('every value of every vocabulary is a distinct lower-case id, and every lab
 });
 
 test('basedIn: the parties and intergovernmental bodies first, then every other state, none twice', () => {
-  assert.deepEqual(BASED_IN.slice(0, 6), ['armenia', 'azerbaijan', 'nagorno-karabakh', 'russia', 'turkey', 'international']);
+  assert.deepEqual(BASED_IN.slice(0, 6), [
+    'armenia',
+    'azerbaijan',
+    'nagorno-karabakh',
+    'russia',
+    'turkey',
+    'international',
+  ]);
   assert.deepEqual(BASED_IN.slice(6), Object.keys(OTHER_STATE_LABELS));
-  for (const party of ['armenia', 'azerbaijan', 'russia', 'turkey', 'international']) assert.ok(!(party in OTHER_STATE_LABELS), party);
+  for (const party of ['armenia', 'azerbaijan', 'russia', 'turkey', 'international'])
+    assert.ok(!(party in OTHER_STATE_LABELS), party);
   // An id is the English name in lower case with hyphens: "United Arab Emirates" → united-arab-emirates.
-  for (const [id, label] of Object.entries(OTHER_STATE_LABELS)) assert.equal(label.toLowerCase().replaceAll(' ', '-'), id);
+  for (const [id, label] of Object.entries(OTHER_STATE_LABELS))
+    assert.equal(label.toLowerCase().replaceAll(' ', '-'), id);
 });

@@ -168,7 +168,15 @@ export const PARTY_LABELS: Record<Party, string> = {
 };
 
 /** What kind of text a document in content/documents/ is. */
-export const DOCUMENT_KINDS = ['resolution', 'statement', 'protocol', 'agreement', 'declaration', 'principles', 'arrangement'] as const;
+export const DOCUMENT_KINDS = [
+  'resolution',
+  'statement',
+  'protocol',
+  'agreement',
+  'declaration',
+  'principles',
+  'arrangement',
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   resolution: 'Resolution',
@@ -181,7 +189,13 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
 };
 
 /** What became of a clause of a document. */
-export const CLAUSE_STATUSES = ['carried-out', 'partly-carried-out', 'not-carried-out', 'overtaken', 'disputed'] as const;
+export const CLAUSE_STATUSES = [
+  'carried-out',
+  'partly-carried-out',
+  'not-carried-out',
+  'overtaken',
+  'disputed',
+] as const;
 export type ClauseStatus = (typeof CLAUSE_STATUSES)[number];
 export const CLAUSE_STATUS_LABELS: Record<ClauseStatus, string> = {
   'carried-out': 'Carried out',

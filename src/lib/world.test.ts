@@ -22,7 +22,10 @@ test('worldView centres a cluster on the cluster, moved just enough to show an o
   const { centre } = worldView(cluster);
   assert.ok(centre[0] > 37 && centre[0] < 75 && centre[1] > 37 && centre[1] < 56, `${centre} lies among the cluster`);
   const withKeyWest = worldView([...cluster, keyWest]);
-  assert.ok(Math.abs(geoDistance(withKeyWest.centre, keyWest) / DEG - 82) < 1e-6, 'Key West sits just inside the margin');
+  assert.ok(
+    Math.abs(geoDistance(withKeyWest.centre, keyWest) / DEG - 82) < 1e-6,
+    'Key West sits just inside the margin',
+  );
   assert.equal(withKeyWest.radius, 90);
   for (const p of cluster) assert.ok(geoDistance(withKeyWest.centre, p) / DEG < 82, `${p} is shown too`);
 });
@@ -46,17 +49,58 @@ test('worldProjection puts every point of the view inside the frame, the centre 
 });
 
 test('integerPath writes whole units, relative steps, and closes rings', () => {
-  const square = { type: 'Polygon' as const, coordinates: [[[0, 0], [0, 10.4], [10, 10], [10, 0], [0, 0]]] };
+  const square = {
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [0, 0],
+        [0, 10.4],
+        [10, 10],
+        [10, 0],
+        [0, 0],
+      ],
+    ],
+  };
   // geoIdentity keeps planar coordinates as they are (y down, as in SVG).
   assert.equal(integerPath(geoIdentity() as never, square), 'M0 0l0 10 10 0 0-10z');
-  const line = { type: 'LineString' as const, coordinates: [[5, 5], [5.2, 4.9], [8, 1]] };
+  const line = {
+    type: 'LineString' as const,
+    coordinates: [
+      [5, 5],
+      [5.2, 4.9],
+      [8, 1],
+    ],
+  };
   assert.equal(integerPath(geoIdentity() as never, line), 'M5 5l3-4');
 });
 
 test('integerPath drops a ring that rounds to fewer than three points', () => {
-  const speck = { type: 'Polygon' as const, coordinates: [[[0, 0], [0.2, 0.3], [0.4, 0.1], [0, 0]]] };
+  const speck = {
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [0, 0],
+        [0.2, 0.3],
+        [0.4, 0.1],
+        [0, 0],
+      ],
+    ],
+  };
   assert.equal(integerPath(geoIdentity() as never, speck), '');
-  const twoRings = { type: 'MultiPolygon' as const, coordinates: [speck.coordinates, [[[20, 20], [20, 30], [30, 30], [20, 20]]]] };
+  const twoRings = {
+    type: 'MultiPolygon' as const,
+    coordinates: [
+      speck.coordinates,
+      [
+        [
+          [20, 20],
+          [20, 30],
+          [30, 30],
+          [20, 20],
+        ],
+      ],
+    ],
+  };
   assert.equal(integerPath(geoIdentity() as never, twoRings), 'M20 20l0 10 10 0z');
 });
 

@@ -3,7 +3,15 @@
  * Caucasus: where an orthographic globe should look, and compact SVG paths
  * with whole-pixel coordinates.
  */
-import { geoCircle, geoDistance, geoInterpolate, geoOrthographic, geoStream, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import {
+  geoCircle,
+  geoDistance,
+  geoInterpolate,
+  geoOrthographic,
+  geoStream,
+  type GeoPermissibleObjects,
+  type GeoProjection,
+} from 'd3-geo';
 
 const DEGREES = 180 / Math.PI;
 
@@ -24,7 +32,11 @@ export interface WorldView {
  */
 export function worldView(points: [number, number][], minRadius = 20, margin = 8): WorldView {
   if (points.length === 0) throw new Error('worldView needs at least one point');
-  const vectors = points.map(([lon, lat]) => [Math.cos(lat / DEGREES) * Math.cos(lon / DEGREES), Math.cos(lat / DEGREES) * Math.sin(lon / DEGREES), Math.sin(lat / DEGREES)]);
+  const vectors = points.map(([lon, lat]) => [
+    Math.cos(lat / DEGREES) * Math.cos(lon / DEGREES),
+    Math.cos(lat / DEGREES) * Math.sin(lon / DEGREES),
+    Math.sin(lat / DEGREES),
+  ]);
   const [x, y, z] = [0, 1, 2].map((i) => vectors.reduce((sum, v) => sum + v[i]!, 0));
   let centre: [number, number] = [Math.atan2(y!, x!) * DEGREES, Math.atan2(z!, Math.hypot(x!, y!)) * DEGREES];
   const limit = (90 - margin) / DEGREES;
@@ -35,7 +47,8 @@ export function worldView(points: [number, number][], minRadius = 20, margin = 8
     centre = geoInterpolate(centre, far)((d - limit) / d) as [number, number];
   }
   const reach = geoDistance(centre, farthest()) * DEGREES;
-  if (reach > 90 - margin + 1e-6) throw new Error(`worldView: no hemisphere shows all ${points.length} points with a ${margin}° margin`);
+  if (reach > 90 - margin + 1e-6)
+    throw new Error(`worldView: no hemisphere shows all ${points.length} points with a ${margin}° margin`);
   return { centre, radius: Math.min(90, Math.max(minRadius, reach + margin)) };
 }
 
@@ -44,8 +57,17 @@ export function worldProjection(view: WorldView, width: number, height: number, 
   const circle = geoCircle().center(view.centre).radius(view.radius)();
   return geoOrthographic()
     .rotate([-view.centre[0], -view.centre[1]])
-    .fitExtent([[pad, pad], [width - pad, height - pad]], circle)
-    .clipExtent([[0, 0], [width, height]]);
+    .fitExtent(
+      [
+        [pad, pad],
+        [width - pad, height - pad],
+      ],
+      circle,
+    )
+    .clipExtent([
+      [0, 0],
+      [width, height],
+    ]);
 }
 
 /**
@@ -66,18 +88,27 @@ export function integerPath(projection: GeoProjection, object: GeoPermissibleObj
     const steps = line.slice(1).map(([x, y], i) => `${x - line[i]![0]} ${y - line[i]![1]}`);
     parts.push(`M${first![0]} ${first![1]}l${steps.join(' ')}${polygon ? 'z' : ''}`);
   };
-  geoStream(object, projection.stream({
-    point(x: number, y: number) {
-      const p: [number, number] = [Math.round(x), Math.round(y)];
-      const last = line.at(-1);
-      if (!last || last[0] !== p[0] || last[1] !== p[1]) line.push(p);
-    },
-    lineStart() { line = []; },
-    lineEnd,
-    polygonStart() { polygon = true; },
-    polygonEnd() { polygon = false; },
-    sphere() {},
-  }));
+  geoStream(
+    object,
+    projection.stream({
+      point(x: number, y: number) {
+        const p: [number, number] = [Math.round(x), Math.round(y)];
+        const last = line.at(-1);
+        if (!last || last[0] !== p[0] || last[1] !== p[1]) line.push(p);
+      },
+      lineStart() {
+        line = [];
+      },
+      lineEnd,
+      polygonStart() {
+        polygon = true;
+      },
+      polygonEnd() {
+        polygon = false;
+      },
+      sphere() {},
+    }),
+  );
   // A minus sign separates numbers by itself: "3 -2" can be "3-2".
   return parts.join('').replace(/ -/g, '-');
 }

@@ -15,7 +15,12 @@ export function rehypeTableScroll() {
       parent.children[i] = {
         type: 'element',
         tagName: 'div',
-        properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: `Table ${n}, scrolls sideways` },
+        properties: {
+          className: ['table-scroll'],
+          tabIndex: 0,
+          role: 'region',
+          ariaLabel: `Table ${n}, scrolls sideways`,
+        },
         children: [node],
       };
       // The wrapped table's own children are left alone, as before: a table holds no table.

@@ -31,7 +31,10 @@ function run(source: string) {
   const file = new VFile({ value: source, path: 'fixture.mdx', cwd: contentDir });
   (file.data as { astro?: unknown }).astro = { frontmatter: {} };
   const tree = processor.runSync(processor.parse(file), file) as Root;
-  return { tree: compact(tree), frontmatter: (file.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter };
+  return {
+    tree: compact(tree),
+    frontmatter: (file.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter,
+  };
 }
 
 test('citations, places, terms, people, clauses and notes, as remark-editorial leaves them', () => {
@@ -94,5 +97,8 @@ test('an unknown id is collected with its line, not checked: src/lib/site.ts che
 });
 
 test('a malformed citation fails with the file and the line', () => {
-  assert.throws(() => run('Text.\n\nMore.[@Fixture Report]'), /fixture\.mdx:3: malformed citation "\[@Fixture Report\]"/);
+  assert.throws(
+    () => run('Text.\n\nMore.[@Fixture Report]'),
+    /fixture\.mdx:3: malformed citation "\[@Fixture Report\]"/,
+  );
 });

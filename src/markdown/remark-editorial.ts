@@ -47,7 +47,11 @@ const CHOICES: Record<string, Record<string, readonly string[] | 'date'>> = {
 /** The collections an MDX page names entries of. */
 export type NamedCollection = 'sources' | 'places' | 'terms' | 'people';
 
-const COLLECTION_OF: Record<string, Exclude<NamedCollection, 'sources'>> = { Place: 'places', Term: 'terms', Person: 'people' };
+const COLLECTION_OF: Record<string, Exclude<NamedCollection, 'sources'>> = {
+  Place: 'places',
+  Term: 'terms',
+  Person: 'people',
+};
 
 /** One reference to an entry, as written: what the message calls it, and where. */
 export interface EntryReference {
@@ -103,7 +107,11 @@ export function remarkEditorial(options: { publicDir?: string } = {}) {
     const missingFile = (url: unknown) => {
       if (typeof url !== 'string' || !/^\/[^/]/.test(url)) return false;
       const path = decodeURIComponent(url.split(/[?#]/)[0]!);
-      return /\.[a-z0-9]+$/i.test(path) && !existsSync(join(publicDir, path)) && !existsSync(join(file.cwd, 'src/pages', `${path}.ts`));
+      return (
+        /\.[a-z0-9]+$/i.test(path) &&
+        !existsSync(join(publicDir, path)) &&
+        !existsSync(join(file.cwd, 'src/pages', `${path}.ts`))
+      );
     };
 
     const numbering = new CitationNumbering();
@@ -128,7 +136,11 @@ export function remarkEditorial(options: { publicDir?: string } = {}) {
           try {
             segments = splitCitations(child.value);
           } catch (e) {
-            fail(child, (e as Error).message, 'Cite as [@source-id], with an id of lower-case letters, digits and hyphens.');
+            fail(
+              child,
+              (e as Error).message,
+              'Cite as [@source-id], with an id of lower-case letters, digits and hyphens.',
+            );
           }
           const line = child.position?.start.line;
           const replacement: (MdxJsxTextElement | { type: 'text'; value: string })[] = [];
@@ -150,20 +162,36 @@ export function remarkEditorial(options: { publicDir?: string } = {}) {
         }
         if (!isJsx(child)) {
           if ((child.type === 'image' || child.type === 'link') && missingFile(child.url)) {
-            fail(child, `${child.type} "${child.url}": no such file in public/`, 'Put the file in public/ (served from the site root), or correct the address.');
+            fail(
+              child,
+              `${child.type} "${child.url}": no such file in public/`,
+              'Put the file in public/ (served from the site root), or correct the address.',
+            );
           }
           return;
         }
         if (child.name === 'InShort') inShort = true;
         if (child.name === 'Note' && parent && i !== undefined) {
-          const hint = 'Write a note inline, right after the sentence it belongs to: …sentence.[@source-id]<Note>Which outlet said what.</Note>';
+          const hint =
+            'Write a note inline, right after the sentence it belongs to: …sentence.[@source-id]<Note>Which outlet said what.</Note>';
           if (child.type === 'mdxJsxFlowElement') fail(child, '<Note> stands in a block of its own', hint);
           if (inNotes) fail(child, '<Note> inside a <Note>', 'Notes are not nested: put the detail in the same note.');
           if (!toString(child).trim()) fail(child, '<Note> is empty', hint);
           const letter = noteLetter(notes.length + 1);
-          notes.push({ type: 'mdxJsxFlowElement', name: 'NoteItem', attributes: [attr('letter', letter)], children: child.children as MdxJsxFlowElement['children'], position: child.position });
+          notes.push({
+            type: 'mdxJsxFlowElement',
+            name: 'NoteItem',
+            attributes: [attr('letter', letter)],
+            children: child.children as MdxJsxFlowElement['children'],
+            position: child.position,
+          });
           const siblings = parent.children as RootContent[];
-          siblings.splice(i, 1, { type: 'mdxJsxTextElement', name: 'NoteMark', attributes: [attr('letter', letter)], children: [] });
+          siblings.splice(i, 1, {
+            type: 'mdxJsxTextElement',
+            name: 'NoteMark',
+            attributes: [attr('letter', letter)],
+            children: [],
+          });
           // The marker sits against its sentence, as a citation does, even when the author left a space before <Note>.
           const before = siblings[i - 1];
           if (before?.type === 'text' && before.value) before.value = before.value.trimEnd();
@@ -172,20 +200,27 @@ export function remarkEditorial(options: { publicDir?: string } = {}) {
         if (child.name === 'img' || child.name === 'a') {
           const name = child.name === 'img' ? 'src' : 'href';
           const url = attrValue(child, name);
-          if (missingFile(url)) fail(child, `<${child.name} ${name}="${url}">: no such file in public/`, 'Put the file in public/ (served from the site root), or correct the address.');
+          if (missingFile(url))
+            fail(
+              child,
+              `<${child.name} ${name}="${url}">: no such file in public/`,
+              'Put the file in public/ (served from the site root), or correct the address.',
+            );
         }
         for (const [name, allowed] of Object.entries((child.name && CHOICES[child.name]) || {})) {
           const value = attrValue(child, name);
           if (value === undefined) continue;
           if (allowed === 'date' ? !isPartialDate(value) : !allowed.includes(value)) {
-            const expected = allowed === 'date' ? 'a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"' : `one of ${allowed.join(', ')}`;
+            const expected =
+              allowed === 'date' ? 'a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD"' : `one of ${allowed.join(', ')}`;
             fail(child, `<${child.name} ${name}="${value}">: expected ${expected}`);
           }
         }
         const collection = child.name ? COLLECTION_OF[child.name] : undefined;
         if (collection) {
           const id = attrValue(child, 'id');
-          if (!id) return fail(child, `<${child.name}> has no id`, `Write it with one, for example <${child.name} id="…" />.`);
+          if (!id)
+            return fail(child, `<${child.name}> has no id`, `Write it with one, for example <${child.name} id="…" />.`);
           references.push({ collection, id, subject: `<${child.name} id="${id}">`, line: child.position?.start.line });
           const key = `${child.name}:${id}`;
           const k = (seen.get(key) ?? 0) + 1;
@@ -199,15 +234,29 @@ export function remarkEditorial(options: { publicDir?: string } = {}) {
           const doc = attrValue(child, 'doc');
           const given = CLAUSE_ATTRIBUTES.filter((a) => attrValue(child, a) !== undefined);
           if (!doc || given.length !== 1) {
-            return fail(child, '<Clause> needs a doc and one clause number, for example <Clause doc="trilateral-statement-2020" point="6">');
+            return fail(
+              child,
+              '<Clause> needs a doc and one clause number, for example <Clause doc="trilateral-statement-2020" point="6">',
+            );
           }
           const label = given[0]!;
           const n = attrValue(child, label)!;
           child.attributes = [
             attr('href', clauseHref(doc, label, n)),
-            ...child.attributes.filter((a) => a.type !== 'mdxJsxAttribute' || (a.name !== 'doc' && !(CLAUSE_ATTRIBUTES as readonly string[]).includes(a.name))),
+            ...child.attributes.filter(
+              (a) =>
+                a.type !== 'mdxJsxAttribute' ||
+                (a.name !== 'doc' && !(CLAUSE_ATTRIBUTES as readonly string[]).includes(a.name)),
+            ),
           ];
-          clauses.push({ doc, label, n, anchor: clauseAnchor(label, n), ...(heading ? { heading } : {}), line: child.position?.start.line });
+          clauses.push({
+            doc,
+            label,
+            n,
+            anchor: clauseAnchor(label, n),
+            ...(heading ? { heading } : {}),
+            line: child.position?.start.line,
+          });
         }
       });
 
@@ -224,7 +273,14 @@ export function remarkEditorial(options: { publicDir?: string } = {}) {
       const [component, id] = key.split(':');
       mentions[COLLECTION_OF[component!]!].push(id!);
     }
-    const editorial: Editorial = { citations: numbering.list(), references, mentions, clauses, sections, apparatus: { inShort, notes: notes.length } };
+    const editorial: Editorial = {
+      citations: numbering.list(),
+      references,
+      mentions,
+      clauses,
+      sections,
+      apparatus: { inShort, notes: notes.length },
+    };
     file.data.astro ??= {};
     file.data.astro.frontmatter ??= {};
     file.data.astro.frontmatter.editorial = editorial;

@@ -28,11 +28,19 @@ for (const file of explainers) {
   });
   test(`${file}: every paragraph of the text cites a source`, () => {
     // A list item may rest on the citation of the sentence that leads into its list.
-    const uncited = proseBlocks(source).filter((b) => b.kind === 'paragraph' && !b.listItem && !b.cited && (b.part === 'running' || b.part === 'in-short'));
-    assert.deepEqual(uncited.map((b) => `line ${b.line}: ${b.text.slice(0, 60)}…`), []);
+    const uncited = proseBlocks(source).filter(
+      (b) => b.kind === 'paragraph' && !b.listItem && !b.cited && (b.part === 'running' || b.part === 'in-short'),
+    );
+    assert.deepEqual(
+      uncited.map((b) => `line ${b.line}: ${b.text.slice(0, 60)}…`),
+      [],
+    );
   });
   test(`${file}: the prose lint`, () => {
-    assert.deepEqual(lintProse(source).map((f) => `line ${f.line}: ${f.rule} "${f.words}"`), []);
+    assert.deepEqual(
+      lintProse(source).map((f) => `line ${f.line}: ${f.rule} "${f.words}"`),
+      [],
+    );
   });
 }
 
@@ -40,6 +48,9 @@ for (const file of explainers) {
 const home = new URL('../../content/home/', import.meta.url);
 for (const file of readdirSync(home).filter((f) => f.endsWith('.mdx'))) {
   test(`home/${file}: the prose lint`, () => {
-    assert.deepEqual(lintProse(readFileSync(new URL(file, home), 'utf8')).map((f) => `line ${f.line}: ${f.rule} "${f.words}"`), []);
+    assert.deepEqual(
+      lintProse(readFileSync(new URL(file, home), 'utf8')).map((f) => `line ${f.line}: ${f.rule} "${f.words}"`),
+      [],
+    );
   });
 }

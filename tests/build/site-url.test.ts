@@ -11,7 +11,11 @@ const project = new URL('../../', import.meta.url).pathname;
 test('astro build without SITE_URL fails and says how to set it', () => {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   delete env.SITE_URL;
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', '/nonexistent'], { cwd: project, env, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', '/nonexistent'], {
+    cwd: project,
+    env,
+    encoding: 'utf8',
+  });
   assert.equal(r.status, 1);
   assert.equal(
     r.stderr,

@@ -8,7 +8,9 @@ const RESULTS = { timeout: 15_000 };
 test.describe.configure({ timeout: 120_000 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`the search dialog with results and filter pills has no WCAG 2.2 A/AA violations in ${scheme} mode`, async ({ page }) => {
+  test(`the search dialog with results and filter pills has no WCAG 2.2 A/AA violations in ${scheme} mode`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/');
     const { dialog, input } = await openSearch(page);
@@ -18,7 +20,9 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await axeViolations(page, ['dialog[data-search-dialog]'])).toEqual([]);
   });
 
-  test(`/search/?q= with results and a suggestion has no WCAG 2.2 A/AA violations in ${scheme} mode`, async ({ page }) => {
+  test(`/search/?q= with results and a suggestion has no WCAG 2.2 A/AA violations in ${scheme} mode`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/search/?q=Stepankert');
     await expect(page.locator('.search-suggest a').first()).toBeVisible(RESULTS);
@@ -37,6 +41,9 @@ test('results still loading are hidden from screen readers', async ({ page }) =>
   // Results below the fold stay placeholders until scrolled into view.
   const placeholders = dialog.locator('[data-pfmod-loading]');
   expect(await placeholders.count()).toBeGreaterThan(0);
-  for (const aria of await placeholders.evaluateAll((els) => els.map((e) => e.closest('[aria-hidden="true"]') !== null))) expect(aria).toBe(true);
+  for (const aria of await placeholders.evaluateAll((els) =>
+    els.map((e) => e.closest('[aria-hidden="true"]') !== null),
+  ))
+    expect(aria).toBe(true);
   await expect(dialog.locator('.search-results')).not.toContainText('. . .');
 });

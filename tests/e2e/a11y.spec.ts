@@ -19,9 +19,11 @@ test('the dark theme changes only colours: the built stylesheets switch theme by
     .filter((f) => f.endsWith('.css'))
     .map((f) => readFileSync(join(dir, f), 'utf8'))
     .join('\n');
-  expect(css, 'a prefers-color-scheme query in CSS could change more than colours').not.toContain('prefers-color-scheme');
+  expect(css, 'a prefers-color-scheme query in CSS could change more than colours').not.toContain(
+    'prefers-color-scheme',
+  );
   const themed = [...css.matchAll(/[^{}]*data-theme[^{}]*\{([^}]*)\}/g)].map((m) => m[1]!.trim());
-  expect(themed.length, 'the toggle\'s two rules are found').toBe(2);
+  expect(themed.length, "the toggle's two rules are found").toBe(2);
   for (const body of themed) expect(body).toMatch(/^color-scheme:\s*(light|dark);?$/);
   expect(css).toContain('light-dark(');
 });
@@ -31,7 +33,9 @@ test.describe.configure({ timeout: 600_000 });
 
 const groups = sitemapGroups(12);
 for (const [i, paths] of groups.entries()) {
-  test(`sitemap pages, group ${i + 1} of ${groups.length}, have no WCAG 2.2 A/AA violations in light or in dark mode`, async ({ page }) => {
+  test(`sitemap pages, group ${i + 1} of ${groups.length}, have no WCAG 2.2 A/AA violations in light or in dark mode`, async ({
+    page,
+  }) => {
     for (const path of paths) {
       await test.step(path, async () => {
         await page.emulateMedia({ colorScheme: 'light' });

@@ -34,6 +34,10 @@ export async function axeViolations(page: Page, include: string[] = [], rules?: 
   if (quick.violations.length === 0) return [];
   const { violations } = await run({});
   return violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n    ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes
+        .slice(0, 5)
+        .map((n) => n.target.join(' '))
+        .join('\n    ')}`,
   );
 }

@@ -34,7 +34,10 @@ function meter(page: Page) {
         if (r.status() !== 200) continue;
         let body = await r.body();
         // Maps and charts have their own budget (60 KB raw each, maps.spec.ts, control-maps.spec.ts, charts.spec.ts): leave each figure out of the page's.
-        if (kindOf(r) === 'html') body = Buffer.from(body.toString('utf8').replace(/<figure class="(?:map|control-map|chart)"[\s\S]*?<\/figure>/g, ''));
+        if (kindOf(r) === 'html')
+          body = Buffer.from(
+            body.toString('utf8').replace(/<figure class="(?:map|control-map|chart)"[\s\S]*?<\/figure>/g, ''),
+          );
         bytes[kindOf(r)] += brotli(body);
       }
       return bytes;
@@ -65,7 +68,9 @@ for (const path of explainers) {
   });
 }
 
-test('opening search and running the first query fetches at most 250 KB, brotli (README: What a page costs)', async ({ page }) => {
+test('opening search and running the first query fetches at most 250 KB, brotli (README: What a page costs)', async ({
+  page,
+}) => {
   await page.goto(explainers[0] ?? '/');
   await page.waitForLoadState('networkidle');
   const m = meter(page);

@@ -2,7 +2,9 @@
 import { test, expect } from './fixtures.ts';
 import { DEATHS_2020, DISPLACEMENT, figureText } from '../../src/data/charts.ts';
 
-test('the deaths chart names every count on its line and gives every figure with its date and sources', async ({ page }) => {
+test('the deaths chart names every count on its line and gives every figure with its date and sources', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/maps/');
   const figure = page.locator('figure.chart#chart-deaths-2020');
@@ -20,12 +22,17 @@ test('the deaths chart names every count on its line and gives every figure with
   for (const [i, { s, f }] of figures.entries()) {
     await expect(rows.nth(i).getByRole('rowheader')).toHaveText(s.label);
     await expect(rows.nth(i).getByRole('cell').nth(1)).toContainText(figureText(f));
-    const hrefs = await rows.nth(i).getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = await rows
+      .nth(i)
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(f.sources.map((id) => `/sources/#${id}`));
   }
 });
 
-test('the displacement chart gives each group its range in words and every figure with who gave it and its sources', async ({ page }) => {
+test('the displacement chart gives each group its range in words and every figure with who gave it and its sources', async ({
+  page,
+}) => {
   await page.goto('/maps/');
   const figure = page.locator('figure.chart#chart-displacement');
   const svg = figure.locator('svg[role="img"]:visible');
@@ -42,7 +49,12 @@ test('the displacement chart gives each group its range in words and every figur
   for (const [i, f] of figures.entries()) {
     await expect(rows.nth(i).getByRole('cell').nth(0)).toContainText(figureText(f));
     await expect(rows.nth(i).getByRole('cell').nth(1)).toContainText(f.by);
-    expect(await rows.nth(i).getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(f.sources.map((id) => `/sources/#${id}`));
+    expect(
+      await rows
+        .nth(i)
+        .getByRole('link')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+    ).toEqual(f.sources.map((id) => `/sources/#${id}`));
   }
 });
 
@@ -54,20 +66,37 @@ test('each chart is at most 60 KB raw, with no script', async ({ page }) => {
   expect(await page.locator('figure.chart script').count()).toBe(0);
 });
 
-test('at 375 px the charts show their narrow layout, fit the page, and their labels do not collide', async ({ page }) => {
+test('at 375 px the charts show their narrow layout, fit the page, and their labels do not collide', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 375, height: 900 });
   await page.goto('/maps/');
   await expect(page.locator('figure.chart svg.chart-narrow').first()).toBeVisible();
   await expect(page.locator('figure.chart svg.chart-wide').first()).toBeHidden();
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
   const collisions = await page.locator('figure.chart svg.chart-narrow').evaluateAll((svgs) =>
     svgs.flatMap((svg) => {
       const boxes = [...svg.querySelectorAll('text')].map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() }));
-      return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left) > 1 && Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top) > 1).map((b) => `${a.t} / ${b.t}`));
+      return boxes.flatMap((a, i) =>
+        boxes
+          .slice(i + 1)
+          .filter(
+            (b) =>
+              Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left) > 1 &&
+              Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top) > 1,
+          )
+          .map((b) => `${a.t} / ${b.t}`),
+      );
     }),
   );
   expect(collisions).toEqual([]);
-  const fontPx = await page.locator('figure.chart svg.chart-narrow text').first().evaluate((t) => t.getBoundingClientRect().height);
+  const fontPx = await page
+    .locator('figure.chart svg.chart-narrow text')
+    .first()
+    .evaluate((t) => t.getBoundingClientRect().height);
   expect(fontPx, 'chart text is at least about 10 px high at 375 px').toBeGreaterThanOrEqual(10);
 });

@@ -17,11 +17,16 @@ for (const map of CONTROL_MAPS) {
     await expect(words).toHaveCount(map.inWords.length);
     for (const [i, w] of map.inWords.entries()) {
       await expect(words.nth(i)).toContainText(w.text);
-      const hrefs = await words.nth(i).getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const hrefs = await words
+        .nth(i)
+        .getByRole('link')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(hrefs).toEqual(w.events.map((e) => `/timeline/#${e}`));
     }
     const places = figure.getByRole('list', { name: 'Places on this map:' }).getByRole('link');
-    expect(await places.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(map.places.map((p) => `/places/#${p.id}`));
+    expect(await places.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+      map.places.map((p) => `/places/#${p.id}`),
+    );
     await expect(figure.locator('.cm-source')).toContainText('Natural Earth');
     const size = await svg.evaluate((s) => new Blob([s.outerHTML]).size);
     expect(size, 'one map is at most 60 KB raw').toBeLessThanOrEqual(60 * 1024);
@@ -33,13 +38,16 @@ test('the 2020 map names the towns taken, the handed-over districts and the sche
   await page.goto('/maps/');
   const svg = page.locator('figure#control-2020 svg.cm-svg');
   const text = await svg.locator('g.cm-wide text').allTextContents();
-  for (const name of ['Shusha(Shushi)', 'Hadrut', 'Lachin(Berdzor)', 'Kalbajar(Karvachar)', 'Aghdam(Akna)', 'Goris']) expect(text).toContain(name);
+  for (const name of ['Shusha(Shushi)', 'Hadrut', 'Lachin(Berdzor)', 'Kalbajar(Karvachar)', 'Aghdam(Akna)', 'Goris'])
+    expect(text).toContain(name);
   await expect(svg.locator('path.cm-marker.cm-taken')).toHaveCount(2 * 2);
   await expect(svg.locator('path.cm-corridor')).toHaveCount(1);
   await expect(page.locator('figure#control-2020 figcaption')).toContainText('schematic');
 });
 
-test('the strip shows the four maps in order, each named and linked to its full map, in at most 60 KB', async ({ page }) => {
+test('the strip shows the four maps in order, each named and linked to its full map, in at most 60 KB', async ({
+  page,
+}) => {
   await page.goto('/maps/');
   const strip = page.locator('figure#control-strip');
   await expect(strip).toHaveAccessibleName('Who controlled what, 1988-2023');
@@ -54,18 +62,34 @@ test('the strip shows the four maps in order, each named and linked to its full 
 });
 
 for (const width of [375, 1280]) {
-  test(`at ${width} px the control maps fit, show the right label set, and their labels do not collide`, async ({ page }) => {
+  test(`at ${width} px the control maps fit, show the right label set, and their labels do not collide`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/maps/');
-    const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
     const small = width < 500;
     await expect(page.locator('figure.control-map g.cm-narrow').first()).toBeVisible({ visible: small });
     await expect(page.locator('figure.control-map g.cm-wide').first()).toBeVisible({ visible: !small });
     const collisions = await page.locator('figure.control-map svg').evaluateAll((svgs) =>
       svgs.flatMap((svg) => {
-        const boxes = [...svg.querySelectorAll('text')].filter((t) => t.getClientRects().length > 0).map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() }));
-        return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left) > 1 && Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top) > 1).map((b) => `${a.t} / ${b.t}`));
+        const boxes = [...svg.querySelectorAll('text')]
+          .filter((t) => t.getClientRects().length > 0)
+          .map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() }));
+        return boxes.flatMap((a, i) =>
+          boxes
+            .slice(i + 1)
+            .filter(
+              (b) =>
+                Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left) > 1 &&
+                Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top) > 1,
+            )
+            .map((b) => `${a.t} / ${b.t}`),
+        );
       }),
     );
     expect(collisions).toEqual([]);

@@ -48,14 +48,25 @@ test('every built page is valid HTML', async () => {
 const java = spawnSync('java', ['-version']).status === 0;
 
 test('every built page passes the Nu HTML Checker, without errors or warnings', () => {
-  test.skip(!java, 'No Java runtime: the Nu HTML Checker (vnu-jar) was skipped. Install one (Debian: apt-get install default-jre-headless) to run it; CI does.');
+  test.skip(
+    !java,
+    'No Java runtime: the Nu HTML Checker (vnu-jar) was skipped. Install one (Debian: apt-get install default-jre-headless) to run it; CI does.',
+  );
   test.setTimeout(180_000);
   const jar = String(createRequire(import.meta.url)('vnu-jar'));
-  const run = spawnSync('java', ['-jar', jar, '--skip-non-html', '--format', 'json', distDir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const { messages } = JSON.parse(run.stderr) as { messages: { type: string; subType?: string; url: string; lastLine?: number; message: string }[] };
+  const run = spawnSync('java', ['-jar', jar, '--skip-non-html', '--format', 'json', distDir], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const { messages } = JSON.parse(run.stderr) as {
+    messages: { type: string; subType?: string; url: string; lastLine?: number; message: string }[];
+  };
   const problems = messages
     .filter((m) => m.type === 'error' || m.subType === 'warning')
-    .map((m) => `${relative(distDir, new URL(m.url).pathname)}:${m.lastLine ?? '?'}: ${m.type}${m.subType ? ` ${m.subType}` : ''}: ${m.message}`);
+    .map(
+      (m) =>
+        `${relative(distDir, new URL(m.url).pathname)}:${m.lastLine ?? '?'}: ${m.type}${m.subType ? ` ${m.subType}` : ''}: ${m.message}`,
+    );
   expect(problems, 'Nu HTML Checker errors and warnings').toEqual([]);
 });
 
@@ -63,7 +74,9 @@ test('every internal link, #anchor, image and asset resolves', () => {
   const broken: string[] = [];
   for (const [file, text] of html) {
     const page = `/${relative(distDir, file).replace(/index\.html$/, '')}`;
-    const srcsets = [...text.matchAll(/\ssrcset="([^"]*)"/g)].flatMap((m) => m[1]!.split(',').map((c) => c.trim().split(/\s+/)[0]!));
+    const srcsets = [...text.matchAll(/\ssrcset="([^"]*)"/g)].flatMap((m) =>
+      m[1]!.split(',').map((c) => c.trim().split(/\s+/)[0]!),
+    );
     for (const raw0 of [...[...text.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]!), ...srcsets]) {
       const raw = raw0.replaceAll('&amp;', '&');
       if (/^(https?:|mailto:|data:)/.test(raw)) continue;

@@ -30,14 +30,17 @@ test('every explainer opens with In short: 5-7 cited items, first in its content
     const n = await items.count();
     expect(n, path).toBeGreaterThanOrEqual(5);
     expect(n, path).toBeLessThanOrEqual(7);
-    for (let i = 0; i < n; i++) await expect(items.nth(i).locator('sup.cite a').first(), `${path} item ${i + 1}`).toBeAttached();
+    for (let i = 0; i < n; i++)
+      await expect(items.nth(i).locator('sup.cite a').first(), `${path} item ${i + 1}`).toBeAttached();
     const contents = page.getByRole('navigation', { name: 'On this page' });
     await expect(contents.getByRole('link').first()).toHaveText('In short');
     await expect(contents.getByRole('link').first()).toHaveAttribute('href', '#in-short');
   }
 });
 
-test('notes are lettered in reading order, one note per marker, in their own list before the references', async ({ page }) => {
+test('notes are lettered in reading order, one note per marker, in their own list before the references', async ({
+  page,
+}) => {
   let pagesWithNotes = 0;
   for (const path of explainers) {
     await page.goto(path);
@@ -52,10 +55,23 @@ test('notes are lettered in reading order, one note per marker, in their own lis
     expect(letters.slice(0, 3), path).toEqual(['a', 'b', 'c'].slice(0, Math.min(3, letters.length)));
     expect(await notes.evaluateAll((lis) => lis.map((li) => li.id)), path).toEqual(letters.map((l) => `note-${l}`));
     // The list shows the same letters as the markers.
-    expect(await notes.first().evaluate((li) => getComputedStyle(li.parentElement!).listStyleType), path).toBe('lower-alpha');
-    await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Notes', exact: true })).toHaveAttribute('href', '#notes');
+    expect(await notes.first().evaluate((li) => getComputedStyle(li.parentElement!).listStyleType), path).toBe(
+      'lower-alpha',
+    );
+    await expect(
+      page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Notes', exact: true }),
+    ).toHaveAttribute('href', '#notes');
     // Notes come before the references, and are not the references.
-    expect(await page.evaluate(() => !!(document.querySelector('#notes')!.compareDocumentPosition(document.querySelector('#references')!) & Node.DOCUMENT_POSITION_FOLLOWING)), path).toBe(true);
+    expect(
+      await page.evaluate(
+        () =>
+          !!(
+            document.querySelector('#notes')!.compareDocumentPosition(document.querySelector('#references')!) &
+            Node.DOCUMENT_POSITION_FOLLOWING
+          ),
+      ),
+      path,
+    ).toBe(true);
   }
   expect(pagesWithNotes, 'at least one explainer has notes').toBeGreaterThan(0);
 });
@@ -98,7 +114,10 @@ test('a place gives both names at its first mention on a page and one name after
   for (const path of explainers) {
     await page.goto(path);
     const mentions = await page.locator('article a.place').evaluateAll((links) =>
-      links.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent + (a.nextSibling?.textContent ?? '').slice(0, 40) })),
+      links.map((a) => ({
+        href: a.getAttribute('href')!,
+        text: a.textContent + (a.nextSibling?.textContent ?? '').slice(0, 40),
+      })),
     );
     for (const href of new Set(mentions.map((m) => m.href))) {
       const [first, second] = mentions.filter((m) => m.href === href);
@@ -156,10 +175,10 @@ test('the positions table is readable at 375 px with no horizontal page scroll',
 test('cite this page offers APA, MLA, Chicago and BibTeX as selectable text', async ({ page }) => {
   await page.goto(explainers[0]!);
   const box = page.getByRole('region', { name: /cite this page/i });
-  for (const style of ['APA', 'MLA', 'Chicago', 'BibTeX']) await expect(box.getByText(style, { exact: true })).toBeVisible();
+  for (const style of ['APA', 'MLA', 'Chicago', 'BibTeX'])
+    await expect(box.getByText(style, { exact: true })).toBeVisible();
   await expect(box).toContainText('@online{');
 });
-
 
 test('the aftermath page says to which month its events are covered, apart from its last review', async ({ page }) => {
   await page.goto('/explainers/aftermath/');

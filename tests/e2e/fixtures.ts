@@ -56,7 +56,10 @@ export function sitemapGroups(count: number): string[][] {
 }
 
 export async function openSearch(page: Page) {
-  await page.getByRole('banner').getByRole('link', { name: /search/i }).click();
+  await page
+    .getByRole('banner')
+    .getByRole('link', { name: /search/i })
+    .click();
   const dialog = page.getByRole('dialog', { name: 'Search' });
   await expect(dialog).toBeVisible();
   const input = dialog.getByRole('textbox');
@@ -76,7 +79,9 @@ export async function loadAllResults(results: Locator) {
     .poll(
       () =>
         results.evaluate((list) => {
-          list.querySelector(':scope > li[data-pfmod-loading], :scope > li:has([data-pfmod-loading])')?.scrollIntoView({ block: 'nearest' });
+          list
+            .querySelector(':scope > li[data-pfmod-loading], :scope > li:has([data-pfmod-loading])')
+            ?.scrollIntoView({ block: 'nearest' });
           return list.querySelectorAll('[data-pfmod-loading]').length;
         }),
       { intervals: [100, 250, 500] },

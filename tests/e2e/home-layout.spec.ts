@@ -21,7 +21,10 @@ test('at 375 px the order is the text, then the map, then the rest', async ({ pa
   const cards = await top('h2#explainers');
   expect(questions).toBeLessThan(map);
   expect(map).toBeLessThan(cards);
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 });
 
@@ -42,10 +45,17 @@ test('each key figure cites its sources, and each of the ten dates links to its 
   await expect(figures).toHaveCount(KEY_FIGURES.length);
   for (const [i, k] of KEY_FIGURES.entries()) {
     await expect(figures.nth(i).locator('strong')).toHaveText(k.figure);
-    expect(await figures.nth(i).getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(k.sources.map((s) => `/sources/#${s}`));
+    expect(
+      await figures
+        .nth(i)
+        .getByRole('link')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+    ).toEqual(k.sources.map((s) => `/sources/#${s}`));
   }
   const dates = page.locator('ol.dates a');
-  expect(await dates.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(KEY_DATES.map((d) => `/timeline/#${d.event}`));
+  expect(await dates.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+    KEY_DATES.map((d) => `/timeline/#${d.event}`),
+  );
   await page.goto('/timeline/');
   for (const d of KEY_DATES) await expect(page.locator(`[id="${d.event}"]`)).toHaveCount(1);
 });

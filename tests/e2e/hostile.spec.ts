@@ -23,7 +23,11 @@ async function watch(page: import('@playwright/test').Page) {
 }
 
 const injected = (page: import('@playwright/test').Page) =>
-  page.evaluate(() => document.querySelectorAll('img[src="x"], img[onerror], script:not([src]):not([type="application/ld+json"])').length);
+  page.evaluate(
+    () =>
+      document.querySelectorAll('img[src="x"], img[onerror], script:not([src]):not([type="application/ld+json"])')
+        .length,
+  );
 
 for (const [name, input] of INPUTS) {
   test(`the search dialog handles ${name}`, async ({ page }) => {

@@ -18,10 +18,22 @@ const PRESSES = 12;
 
 /** Runs in the page: keeps the controls Tab should reach, in document order, as window.controls. */
 function collect() {
-  window.controls = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
+  window.controls = [
+    ...document.querySelectorAll<HTMLElement>(
+      'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])',
+    ),
+  ]
     // Chromium gives the content of a closed <details> client rects, but Tab skips it.
-    .filter((el) => !el.closest('dialog') && !el.closest('details:not([open]) > :not(summary)') && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden');
-  const positive = [...document.querySelectorAll<HTMLElement>('[tabindex]')].filter((el) => el.tabIndex > 0).map((el) => el.outerHTML.slice(0, 80));
+    .filter(
+      (el) =>
+        !el.closest('dialog') &&
+        !el.closest('details:not([open]) > :not(summary)') &&
+        el.getClientRects().length > 0 &&
+        getComputedStyle(el).visibility !== 'hidden',
+    );
+  const positive = [...document.querySelectorAll<HTMLElement>('[tabindex]')]
+    .filter((el) => el.tabIndex > 0)
+    .map((el) => el.outerHTML.slice(0, 80));
   return { count: window.controls.length, positive };
 }
 

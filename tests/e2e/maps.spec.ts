@@ -7,12 +7,43 @@ import { LEGEND, MAPS } from '../../src/data/maps.ts';
 const LABELS: Record<string, string[]> = {
   locator: ['Stepanakert', '(Khankendi)', 'Yerevan', 'Baku', 'Ganja', 'ARMENIA', 'AZERBAIJAN', 'NAKHCHIVAN'],
   'ceasefire-1994': [
-    'Stepanakert', '(Khankendi)', 'Shusha', '(Shushi)', 'Lachin', '(Berdzor)', 'Kalbajar', '(Karvachar)', 'Aghdam', '(Akna)',
-    'Khojaly', '(Ivanyan)', 'Fuzuli', '(Varanda)', 'Jabrayil', 'Qubadli', '(Kashunik)', 'Martakert', '(Aghdara)',
-    'Martuni', '(Khojavend)', 'Zangilan', '(Kovsakan)',
+    'Stepanakert',
+    '(Khankendi)',
+    'Shusha',
+    '(Shushi)',
+    'Lachin',
+    '(Berdzor)',
+    'Kalbajar',
+    '(Karvachar)',
+    'Aghdam',
+    '(Akna)',
+    'Khojaly',
+    '(Ivanyan)',
+    'Fuzuli',
+    '(Varanda)',
+    'Jabrayil',
+    'Qubadli',
+    '(Kashunik)',
+    'Martakert',
+    '(Aghdara)',
+    'Martuni',
+    '(Khojavend)',
+    'Zangilan',
+    '(Kovsakan)',
   ],
   'escalation-2020': [
-    'Stepanakert', 'Shusha', 'Hadrut', 'Jabrayil', 'Fuzuli', 'Martakert', 'Martuni', 'Ganja', 'Tartar', 'Barda', 'Mingachevir', 'Horadiz',
+    'Stepanakert',
+    'Shusha',
+    'Hadrut',
+    'Jabrayil',
+    'Fuzuli',
+    'Martakert',
+    'Martuni',
+    'Ganja',
+    'Tartar',
+    'Barda',
+    'Mingachevir',
+    'Horadiz',
   ],
 };
 
@@ -25,16 +56,26 @@ for (const map of MAPS) {
     await expect(svg).toHaveAccessibleDescription(map.description);
     await expect(figure.locator('figcaption')).toContainText(`${map.title}. ${map.caption}`);
     const legend = figure.getByRole('list', { name: 'Legend' });
-    for (const key of [...map.layers, ...new Set(map.places.map((p) => p.mark ?? 'place'))]) await expect(legend).toContainText(LEGEND[key]);
+    for (const key of [...map.layers, ...new Set(map.places.map((p) => p.mark ?? 'place'))])
+      await expect(legend).toContainText(LEGEND[key]);
     const source = figure.locator('.source');
-    for (const credit of ['Natural Earth', 'public domain', 'GeoNames', 'CC BY 4.0', 'countries-states-cities-database', 'ODbL 1.0']) {
+    for (const credit of [
+      'Natural Earth',
+      'public domain',
+      'GeoNames',
+      'CC BY 4.0',
+      'countries-states-cities-database',
+      'ODbL 1.0',
+    ]) {
       await expect(source).toContainText(credit);
     }
     const labels = await svg.locator('text:visible').allTextContents();
     const tspans = await svg.locator('text:visible tspan').allTextContents();
     for (const label of LABELS[map.id]!) expect([...labels, ...tspans], `label "${label}"`).toContain(label);
     const links = figure.getByRole('list', { name: 'Places on this map:' }).getByRole('link', { name: /./ });
-    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')).filter((h) => h!.startsWith('/places/')));
+    const hrefs = await links.evaluateAll((as) =>
+      as.map((a) => a.getAttribute('href')).filter((h) => h!.startsWith('/places/')),
+    );
     expect(hrefs).toEqual(map.places.map((p) => `/places/${p.id}/`));
   });
 }
@@ -51,7 +92,9 @@ test('the maps page loads no script beyond those of every other page', async ({ 
 
 test('every map SVG is at most 60 KB', async ({ page }) => {
   await page.goto('/maps/');
-  const sizes = await page.locator('figure.map > svg').evaluateAll((svgs) => svgs.map((s) => new Blob([s.outerHTML]).size));
+  const sizes = await page
+    .locator('figure.map > svg')
+    .evaluateAll((svgs) => svgs.map((s) => new Blob([s.outerHTML]).size));
   expect(sizes).toHaveLength(MAPS.length);
   for (const size of sizes) expect(size).toBeLessThanOrEqual(60 * 1024);
 });
@@ -64,8 +107,13 @@ async function collisions(page: Page) {
         .filter((t) => t.getClientRects().length > 0)
         .map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }));
       return boxes.flatMap((a, i) =>
-        boxes.slice(i + 1)
-          .filter((b) => Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left) > 1 && Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top) > 1)
+        boxes
+          .slice(i + 1)
+          .filter(
+            (b) =>
+              Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left) > 1 &&
+              Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top) > 1,
+          )
           .map((b) => `${svg.id || svg.closest('figure')!.id}: "${a.text}" / "${b.text}"`),
       );
     }),
@@ -76,7 +124,10 @@ for (const width of [375, 1280]) {
   test(`at ${width} px the maps fit the page and no labels collide`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/maps/');
-    const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
     expect(scrollWidth, 'no horizontal scroll').toBeLessThanOrEqual(clientWidth);
     expect(await collisions(page)).toEqual([]);
     const small = width < 500;

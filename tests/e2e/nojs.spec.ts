@@ -12,7 +12,9 @@ for (const [i, paths] of groups.entries()) {
         const main = page.getByRole('main');
         await expect.soft(main.getByRole('heading', { level: 1 }), `${path}: the h1 shows`).toBeVisible();
         expect.soft((await main.innerText()).length, `${path}: the text of main`).toBeGreaterThan(100);
-        await expect.soft(page.getByRole('navigation', { name: 'Main' }).getByRole('link'), `${path}: the main navigation`).not.toHaveCount(0);
+        await expect
+          .soft(page.getByRole('navigation', { name: 'Main' }).getByRole('link'), `${path}: the main navigation`)
+          .not.toHaveCount(0);
       });
     }
   });
@@ -27,7 +29,10 @@ test('navigation works without JavaScript', async ({ page }) => {
 
 test('the search button leads to a search page that explains search needs JavaScript', async ({ page }) => {
   await page.goto('/about/');
-  await page.getByRole('banner').getByRole('link', { name: /search/i }).click();
+  await page
+    .getByRole('banner')
+    .getByRole('link', { name: /search/i })
+    .click();
   await expect(page).toHaveURL(/\/search\/$/);
   const notice = page.getByRole('main').getByText('Search needs JavaScript');
   await expect(notice).toBeVisible();

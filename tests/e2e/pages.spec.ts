@@ -3,14 +3,26 @@ import { test, expect, sitemapGroups, sitemapPaths } from './fixtures.ts';
 const paths = sitemapPaths();
 
 test('the sitemap lists the core pages', () => {
-  for (const p of ['/', '/about/', '/explainers/', '/timeline/', '/glossary/', '/sources/', '/places/', '/people/', '/search/']) {
+  for (const p of [
+    '/',
+    '/about/',
+    '/explainers/',
+    '/timeline/',
+    '/glossary/',
+    '/sources/',
+    '/places/',
+    '/people/',
+    '/search/',
+  ]) {
     expect(paths).toContain(p);
   }
 });
 
 const groups = sitemapGroups(4);
 for (const [i, group] of groups.entries()) {
-  test(`sitemap pages, group ${i + 1} of ${groups.length}, answer 200 with one h1, a title, a description and the landmarks`, async ({ page }) => {
+  test(`sitemap pages, group ${i + 1} of ${groups.length}, answer 200 with one h1, a title, a description and the landmarks`, async ({
+    page,
+  }) => {
     for (const path of group) {
       await test.step(path, async () => {
         const response = await page.goto(path);

@@ -35,7 +35,9 @@ async function indexedPages(page: import('@playwright/test').Page): Promise<Inde
   });
 }
 
-test('the index holds each explainer\'s story and none of its apparatus; 404 and /search/ are not indexed', async ({ page }) => {
+test("the index holds each explainer's story and none of its apparatus; 404 and /search/ are not indexed", async ({
+  page,
+}) => {
   await page.goto('/');
   const index = await indexedPages(page);
   const urls = index.map((r) => r.url.replace(/\.html$/, '/').replace(/\/index\/$/, '/'));
@@ -48,7 +50,8 @@ test('the index holds each explainer\'s story and none of its apparatus; 404 and
     const record = index.find((r) => r.url === path);
     expect(record, `${path} is indexed`).toBeTruthy();
     const content = record!.content.replace(/\s+/g, ' ');
-    const text = async (selector: string) => ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
+    const text = async (selector: string) =>
+      ((await page.locator(selector).first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
     // The story is there: the first words of the first paragraph after In short.
     expect(content, path).toContain((await text('article > p')).slice(0, 40));
     // The apparatus is not.

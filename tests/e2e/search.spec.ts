@@ -45,7 +45,9 @@ test('the search dialog keeps keyboard focus inside it', async ({ page }) => {
  */
 const UNIQUE = { word: 'broadcasters', page: '/about/', heading: 'About this site' };
 
-test('a search from the header finds the one page with a unique word, and the word is highlighted there', async ({ page }) => {
+test('a search from the header finds the one page with a unique word, and the word is highlighted there', async ({
+  page,
+}) => {
   await page.goto('/timeline/');
   const { dialog, input } = await openSearch(page);
   await input.fill(UNIQUE.word);
@@ -83,18 +85,25 @@ for (const [name, id] of NAMES) {
     await expect(links.first()).toHaveAttribute('href', new RegExp(`^/places/${id}/\\?`), RESULTS);
     await expect(links.nth(2)).toBeVisible(RESULTS);
     const top3 = await links.evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')!));
-    expect(top3.some((h) => h.startsWith('/explainers/')), top3.join(' ')).toBe(true);
+    expect(
+      top3.some((h) => h.startsWith('/explainers/')),
+      top3.join(' '),
+    ).toBe(true);
     await links.first().click();
     await expect(page).toHaveURL(new RegExp(`/places/${id}/\\?`));
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 }
 
-test('searching a person\'s name ranks their page first', async ({ page }) => {
+test("searching a person's name ranks their page first", async ({ page }) => {
   await page.goto('/');
   const { dialog, input } = await openSearch(page);
   await input.fill('Zohrab Mnatsakanyan');
-  await expect(dialog.locator('.search-result-link').first()).toHaveAttribute('href', /^\/people\/zohrab-mnatsakanyan\/\?/, RESULTS);
+  await expect(dialog.locator('.search-result-link').first()).toHaveAttribute(
+    'href',
+    /^\/people\/zohrab-mnatsakanyan\/\?/,
+    RESULTS,
+  );
 });
 
 /** A misspelt name: "Did you mean" offers the right name, and following it finds the page. */
@@ -130,13 +139,19 @@ test('a name spelt right gets no suggestion, and the list of names is not fetche
   await page.goto('/');
   const { dialog, input } = await openSearch(page);
   await input.fill('Stepanakert');
-  await expect(dialog.locator('.search-result-link').first()).toHaveAttribute('href', /^\/places\/stepanakert\//, RESULTS);
+  await expect(dialog.locator('.search-result-link').first()).toHaveAttribute(
+    'href',
+    /^\/places\/stepanakert\//,
+    RESULTS,
+  );
   await page.waitForLoadState('networkidle');
   await expect(dialog.locator('.search-suggest')).toBeEmpty();
   expect(fetched).not.toContain('/search/names.json');
 });
 
-test('hovering or focusing the search button preloads Pagefind and its WebAssembly; loading the page does not', async ({ page }) => {
+test('hovering or focusing the search button preloads Pagefind and its WebAssembly; loading the page does not', async ({
+  page,
+}) => {
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   await page.goto('/explainers/');
@@ -149,7 +164,9 @@ test('hovering or focusing the search button preloads Pagefind and its WebAssemb
   await expect(page.getByRole('dialog', { name: 'Search' })).toBeHidden();
 });
 
-test('a query is capped at 200 characters, the page says so, and a long paste still ends in an answer', async ({ page }) => {
+test('a query is capped at 200 characters, the page says so, and a long paste still ends in an answer', async ({
+  page,
+}) => {
   await page.goto('/');
   const { dialog, input } = await openSearch(page);
   await expect(dialog.getByText('Up to 200 characters.')).toBeVisible();
@@ -164,7 +181,9 @@ test('a query is capped at 200 characters, the page says so, and a long paste st
       () =>
         results.evaluate((list) => {
           const rows = [...list.querySelectorAll(':scope > li')].slice(0, 5);
-          const pending = rows.find((li) => li.matches('[data-pfmod-loading]') || li.querySelector('[data-pfmod-loading]'));
+          const pending = rows.find(
+            (li) => li.matches('[data-pfmod-loading]') || li.querySelector('[data-pfmod-loading]'),
+          );
           pending?.scrollIntoView({ block: 'nearest' });
           return rows.length === 5 && !pending && rows.every((li) => li.querySelector('a[href]'));
         }),
@@ -187,7 +206,9 @@ test('an OpenSearch description is linked from every page, with absolute address
   const link = page.locator('head link[rel="search"][type="application/opensearchdescription+xml"]');
   await expect(link).toHaveAttribute('href', '/opensearch.xml');
   const xml = await (await request.get('/opensearch.xml')).text();
-  expect(xml).toMatch(/<Url type="text\/html" method="get" template="https?:\/\/[^"]+\/search\/\?q=\{searchTerms\}"\/>/);
+  expect(xml).toMatch(
+    /<Url type="text\/html" method="get" template="https?:\/\/[^"]+\/search\/\?q=\{searchTerms\}"\/>/,
+  );
   expect(xml).toContain('<ShortName>');
 });
 

@@ -59,10 +59,12 @@ test('the headers pass what Mozilla Observatory checks', async ({ request }) => 
   for (const path of ['/', '/timeline/', '/no-such-page/', '/data/events.json']) {
     const res = await request.get(path);
     const h = res.headers();
-    const csp = Object.fromEntries((h['content-security-policy'] ?? '').split(';').map((d) => {
-      const [name = '', ...values] = d.trim().split(/\s+/);
-      return [name, values.join(' ')];
-    }));
+    const csp = Object.fromEntries(
+      (h['content-security-policy'] ?? '').split(';').map((d) => {
+        const [name = '', ...values] = d.trim().split(/\s+/);
+        return [name, values.join(' ')];
+      }),
+    );
     expect(csp['default-src'], path).toBe("'self'");
     expect(csp['object-src'], path).toBe("'none'");
     expect(csp['frame-ancestors'], path).toBe("'none'");
@@ -73,7 +75,9 @@ test('the headers pass what Mozilla Observatory checks', async ({ request }) => 
     expect(Number(hsts?.[1]), `HSTS on ${path}`).toBeGreaterThanOrEqual(15_768_000);
     expect(h['x-content-type-options'], path).toBe('nosniff');
     expect(h['x-frame-options'], path).toBe('DENY');
-    expect(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'], path).toContain(h['referrer-policy']);
+    expect(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'], path).toContain(
+      h['referrer-policy'],
+    );
     expect(h['cross-origin-opener-policy'], path).toBe('same-origin');
     expect(h['permissions-policy'], path).not.toContain('interest-cohort');
     expect(h['set-cookie'], path).toBeUndefined();

@@ -28,20 +28,30 @@ test('there are explainers with a balance panel', () => {
 });
 
 for (const path of explainers) {
-  test(`${path}: the panel counts the page's references by where the publisher is based and by kind`, async ({ page }) => {
+  test(`${path}: the panel counts the page's references by where the publisher is based and by kind`, async ({
+    page,
+  }) => {
     await page.goto(path);
     const byUrl = new Map(sources.map((s) => [s.url, s]));
-    const hrefs = await page.locator('h2#references + ol > li .source > a:first-of-type').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const hrefs = await page
+      .locator('h2#references + ol > li .source > a:first-of-type')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     const cited = hrefs.map((h) => byUrl.get(h));
-    expect(cited.filter((c) => !c), 'every reference is a known source').toEqual([]);
+    expect(
+      cited.filter((c) => !c),
+      'every reference is a known source',
+    ).toEqual([]);
     const panel = page.getByRole('region', { name: 'Sources on this page' });
     await expect(panel.getByText(`${cited.length} distinct sources.`)).toBeVisible();
 
     const rows = async (caption: string) =>
       Object.fromEntries(
-        await panel.getByRole('table', { name: caption }).getByRole('row').evaluateAll((trs) =>
-          trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), Number(tr.querySelector('td')!.textContent)]),
-        ),
+        await panel
+          .getByRole('table', { name: caption })
+          .getByRole('row')
+          .evaluateAll((trs) =>
+            trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), Number(tr.querySelector('td')!.textContent)]),
+          ),
       );
 
     const kinds = tally(cited.map((c) => KIND_LABELS[c!.kind]));
@@ -54,7 +64,8 @@ for (const path of explainers) {
     const otherRow = Object.keys(basedRows).find((k) => k.startsWith('Other states'));
     const shownOthers: Record<string, number> = {};
     if (otherRow) {
-      for (const entry of otherRow.replace(/^Other states \((.*)\)$/, '$1').split(', ')) shownOthers[entry.replace(/ \d+$/, '')] = Number(entry.match(/\d+$/)![0]);
+      for (const entry of otherRow.replace(/^Other states \((.*)\)$/, '$1').split(', '))
+        shownOthers[entry.replace(/ \d+$/, '')] = Number(entry.match(/\d+$/)![0]);
       expect(basedRows[otherRow], 'the other states row sums its states').toBe(based.filter(isOtherState).length);
       delete basedRows[otherRow];
     }
@@ -81,6 +92,12 @@ test('/sources/ groups every source under where its publisher is based, then und
   });
   expect(wrong).toEqual([]);
   const armenia = page.getByRole('region', { name: 'Armenia', exact: true });
-  await expect(armenia.getByRole('heading', { level: 3, name: /^State-owned or state-funded media \(\d+\)$/ })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Where the publishers are based' }).getByRole('link', { name: /^Azerbaijan \(\d+\)$/ })).toHaveAttribute('href', '#based-azerbaijan');
+  await expect(
+    armenia.getByRole('heading', { level: 3, name: /^State-owned or state-funded media \(\d+\)$/ }),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Where the publishers are based' })
+      .getByRole('link', { name: /^Azerbaijan \(\d+\)$/ }),
+  ).toHaveAttribute('href', '#based-azerbaijan');
 });

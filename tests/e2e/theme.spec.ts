@@ -35,11 +35,15 @@ test('the dark theme is applied before first paint, with no flash', async ({ pag
   await page.evaluate(() => localStorage.setItem('theme', 'dark'));
   // Record the theme at the first moment the body exists, before any module script runs.
   await page.addInitScript(() => {
-    document.addEventListener('readystatechange', () => {
-      if (document.readyState === 'interactive') {
-        (window as unknown as { firstTheme?: string }).firstTheme = document.documentElement.dataset.theme;
-      }
-    }, { once: true });
+    document.addEventListener(
+      'readystatechange',
+      () => {
+        if (document.readyState === 'interactive') {
+          (window as unknown as { firstTheme?: string }).firstTheme = document.documentElement.dataset.theme;
+        }
+      },
+      { once: true },
+    );
   });
   await page.reload();
   expect(await page.evaluate(() => (window as unknown as { firstTheme?: string }).firstTheme)).toBe('dark');
@@ -61,7 +65,8 @@ test('nothing moves while a page loads: the theme toggle is laid out before firs
         new Promise<number>((resolve) => {
           let total = 0;
           new PerformanceObserver((list) => {
-            for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) total += e.value;
+            for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+              if (!e.hadRecentInput) total += e.value;
           }).observe({ type: 'layout-shift', buffered: true });
           setTimeout(() => resolve(total), 200);
         }),

@@ -34,7 +34,9 @@ test.describe('with JavaScript', () => {
 
   test('period and place filters combine', async ({ page }) => {
     await page.goto('/timeline/?period=war-2020&place=stepanakert');
-    const expected = await page.locator('section[data-period="war-2020"] .tl-event[data-places~="stepanakert"]').count();
+    const expected = await page
+      .locator('section[data-period="war-2020"] .tl-event[data-places~="stepanakert"]')
+      .count();
     expect(expected).toBeGreaterThan(0);
     await expect(page.locator('.tl-event:visible')).toHaveCount(expected);
     const filters = page.getByRole('navigation', { name: 'Filter the timeline' });
@@ -93,7 +95,9 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.tl-event')).toHaveCount(inWar);
     await expect(page.locator('section[data-period]')).toHaveCount(1);
     await expect(page.getByRole('status')).toHaveText(new RegExp(`^Showing ${inWar} of \\d+ events\\.$`));
-    await expect(page.getByRole('navigation', { name: 'Filter the timeline' }).getByRole('link', { name: WAR })).toHaveAttribute('aria-current', 'true');
+    await expect(
+      page.getByRole('navigation', { name: 'Filter the timeline' }).getByRole('link', { name: WAR }),
+    ).toHaveAttribute('aria-current', 'true');
   });
 
   test('the place filter leads to a pre-built page of that place', async ({ page }) => {

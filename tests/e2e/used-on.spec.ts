@@ -23,21 +23,37 @@ async function broken(page: Page, claims: Claim[]): Promise<string[]> {
   return page.evaluate(async (claims) => {
     const docs = new Map<string, Promise<Document>>();
     const load = (path: string) => {
-      if (!docs.has(path)) docs.set(path, fetch(path).then(async (r) => new DOMParser().parseFromString(await r.text(), 'text/html')));
+      if (!docs.has(path))
+        docs.set(
+          path,
+          fetch(path).then(async (r) => new DOMParser().parseFromString(await r.text(), 'text/html')),
+        );
       return docs.get(path)!;
     };
     const holds = (nodes: Element[], wants: string[]) =>
-      nodes.some((n) => [n, ...n.querySelectorAll('a[href]')].some((a) => a.matches('a[href]') && wants.includes(a.getAttribute('href')!)));
+      nodes.some((n) =>
+        [n, ...n.querySelectorAll('a[href]')].some(
+          (a) => a.matches('a[href]') && wants.includes(a.getAttribute('href')!),
+        ),
+      );
     /** A heading's section: the heading and what follows it up to the next heading of its level or higher. */
     const section = (heading: Element) => {
       const level = Number(heading.tagName[1]);
       const nodes: Element[] = [heading];
-      for (let n = heading.nextElementSibling; n && !(/^H[1-6]$/.test(n.tagName) && Number(n.tagName[1]) <= level); n = n.nextElementSibling) nodes.push(n);
+      for (
+        let n = heading.nextElementSibling;
+        n && !(/^H[1-6]$/.test(n.tagName) && Number(n.tagName[1]) <= level);
+        n = n.nextElementSibling
+      )
+        nodes.push(n);
       return nodes;
     };
     /** The notes a section's markers point at: a mention in a note belongs to the section of its marker. */
     const notesOf = (doc: Document, nodes: Element[]) =>
-      nodes.flatMap((n) => [...n.querySelectorAll('.note-mark a[href^="#"]')]).map((a) => doc.getElementById(a.getAttribute('href')!.slice(1))).filter((n): n is HTMLElement => n !== null);
+      nodes
+        .flatMap((n) => [...n.querySelectorAll('.note-mark a[href^="#"]')])
+        .map((a) => doc.getElementById(a.getAttribute('href')!.slice(1)))
+        .filter((n): n is HTMLElement => n !== null);
     const problems: string[] = [];
     for (const c of claims) {
       const url = new URL(c.href, location.origin);
@@ -60,10 +76,12 @@ async function broken(page: Page, claims: Claim[]): Promise<string[]> {
           nodes.push(n);
         }
       }
-      if (!holds([...nodes, ...notesOf(doc, nodes)], c.wants)) problems.push(`${c.entry} → ${c.href}: no link to ${c.wants.join(' or ')} there`);
+      if (!holds([...nodes, ...notesOf(doc, nodes)], c.wants))
+        problems.push(`${c.entry} → ${c.href}: no link to ${c.wants.join(' or ')} there`);
       // A page with References cites a source only if a citation in its text leads to the source's reference.
       const reference = [...doc.querySelectorAll('.references li[id]')].find((li) => holds([li], c.wants));
-      if (reference && !article.querySelector(`a[href="#${reference.id}"]`)) problems.push(`${c.entry} → ${c.href}: listed in References, but no citation leads to #${reference.id}`);
+      if (reference && !article.querySelector(`a[href="#${reference.id}"]`))
+        problems.push(`${c.entry} → ${c.href}: listed in References, but no citation leads to #${reference.id}`);
     }
     return problems;
   }, claims);
@@ -74,7 +92,12 @@ test('every "Cited in" link of a source leads to a page that cites it', async ({
   const claims = await page.locator('main li[id]:has(.used-on)').evaluateAll((items) =>
     items.flatMap((li) => {
       const url = li.querySelector('.source a')!.getAttribute('href')!;
-      return [...li.querySelectorAll('.used-on a')].map((a) => ({ entry: `source ${li.id}`, href: a.getAttribute('href')!, wants: [`/sources/#${li.id}`, url], inSection: false }));
+      return [...li.querySelectorAll('.used-on a')].map((a) => ({
+        entry: `source ${li.id}`,
+        href: a.getAttribute('href')!,
+        wants: [`/sources/#${li.id}`, url],
+        inSection: false,
+      }));
     }),
   );
   expect(claims.length).toBeGreaterThan(500);
@@ -87,7 +110,12 @@ test('every "Used on" link of a glossary term leads to a page that links the ter
   const claims = await page.locator('main li:has(> h2[id]):has(.used-on)').evaluateAll((items) =>
     items.flatMap((li) => {
       const id = li.querySelector('h2')!.id;
-      return [...li.querySelectorAll('.used-on a')].map((a) => ({ entry: `term ${id}`, href: a.getAttribute('href')!, wants: [`/glossary/#${id}`], inSection: false }));
+      return [...li.querySelectorAll('.used-on a')].map((a) => ({
+        entry: `term ${id}`,
+        href: a.getAttribute('href')!,
+        wants: [`/glossary/#${id}`],
+        inSection: false,
+      }));
     }),
   );
   expect(claims.length).toBeGreaterThan(10);
@@ -95,14 +123,20 @@ test('every "Used on" link of a glossary term leads to a page that links the ter
 });
 
 for (const kind of ['places', 'people'] as const) {
-  test(`every "where the explainers mention it" link of the ${kind} lands on a section that names the entry`, async ({ page }) => {
+  test(`every "where the explainers mention it" link of the ${kind} lands on a section that names the entry`, async ({
+    page,
+  }) => {
     await page.goto(`/${kind}/`);
-    const entries = await page.getByRole('main').locator(`a[href^="/${kind}/"]`).evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+    const entries = await page
+      .getByRole('main')
+      .locator(`a[href^="/${kind}/"]`)
+      .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
     const claims = await page.evaluate(async (entries) => {
       const out: { entry: string; href: string; wants: string[]; inSection: boolean }[] = [];
       for (const path of entries) {
         const doc = new DOMParser().parseFromString(await (await fetch(path)).text(), 'text/html');
-        for (const a of doc.querySelectorAll('.entry-sections a')) out.push({ entry: path, href: a.getAttribute('href')!, wants: [path], inSection: true });
+        for (const a of doc.querySelectorAll('.entry-sections a'))
+          out.push({ entry: path, href: a.getAttribute('href')!, wants: [path], inSection: true });
       }
       return out;
     }, entries);

@@ -18,4 +18,23 @@ import Then from './Then.astro';
 import ThenNow from './ThenNow.astro';
 import Timeline from './Timeline.astro';
 
-export const mdxComponents = { Cite, Clause, ControlMap, InShort, KeyFacts, Map, NoteItem, NoteMark, Notes, Now, Person, Place, Position, Positions, Term, Then, ThenNow, Timeline };
+export const mdxComponents = {
+  Cite,
+  Clause,
+  ControlMap,
+  InShort,
+  KeyFacts,
+  Map,
+  NoteItem,
+  NoteMark,
+  Notes,
+  Now,
+  Person,
+  Place,
+  Position,
+  Positions,
+  Term,
+  Then,
+  ThenNow,
+  Timeline,
+};

@@ -5,7 +5,8 @@
  */
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../lib/site.ts';
-import { DATASETS, fileHeader, placeFeature } from '../../lib/open-data.ts';
+import { DATASETS, fileHeader } from '../../lib/open-data/datasets.ts';
+import { placeFeature } from '../../lib/open-data/records.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { places } = await loadSite();
@@ -14,5 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
     ...fileHeader(DATASETS.places, site!),
     features: places.map((p) => placeFeature(p.id, p.data, site!)),
   };
-  return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/geo+json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 1), {
+    headers: { 'Content-Type': 'application/geo+json; charset=utf-8' },
+  });
 };

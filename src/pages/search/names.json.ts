@@ -14,5 +14,7 @@ export const GET: APIRoute = async () => {
     ...people.map((p) => p.data.name),
     ...terms.flatMap((t) => [t.data.term, t.data.abbr ?? '']),
   ].filter(Boolean);
-  return new Response(JSON.stringify([...new Set(names)]), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify([...new Set(names)]), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };
