@@ -56,6 +56,8 @@ export const COPY_HOSTS: Record<string, string> = {
   'cc.bingj.com': 'Bing’s search-engine cache',
   'webcache.googleusercontent.com': 'Google’s search-engine cache',
   'rssing.com': 'an RSS feed mirror',
+  'freenews-en.tk': 'a content farm that rewrites other outlets’ stories',
+  'travel-images.com': 'a travel site that reposts other sites’ pages (azerb.com’s, for one)',
   'lfwp.net': 'a copy of other outlets’ articles',
   'armenianclub.com': 'a site that reposts other outlets’ articles without their addresses',
   'armeniandiaspora.com': 'a forum whose posts repost other outlets’ articles',
@@ -65,6 +67,7 @@ export const COPY_HOSTS: Record<string, string> = {
   // CMS preview and staging hosts: unpublished or duplicate addresses of a real site.
   'pangea-cms.com': 'the preview host of the CMS used by RFE/RL and VOA',
   'vecto.digital': 'a staging host (OC Media’s site before publication)',
+  'test.pax.peaceagreements.org': 'the test host of the PA-X peace agreements database (pax.peaceagreements.org)',
 };
 
 /**
