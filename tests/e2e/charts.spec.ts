@@ -1,5 +1,5 @@
 /** The charts: a text alternative, a direct label for every count, every figure in the table with its sources, within the per-figure budget, and legible at 375 px. */
-import { test, expect } from './fixtures.ts';
+import { test, expect, labelCollisions } from './fixtures.ts';
 import { DEATHS_2020, DISPLACEMENT, figureText } from '../../src/data/charts.ts';
 
 test('the deaths chart names every count on its line and gives every figure with its date and sources', async ({
@@ -78,22 +78,7 @@ test('at 375 px the charts show their narrow layout, fit the page, and their lab
     clientWidth: document.documentElement.clientWidth,
   }));
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-  const collisions = await page.locator('figure.chart svg.chart-narrow').evaluateAll((svgs) =>
-    svgs.flatMap((svg) => {
-      const boxes = [...svg.querySelectorAll('text')].map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() }));
-      return boxes.flatMap((a, i) =>
-        boxes
-          .slice(i + 1)
-          .filter(
-            (b) =>
-              Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left) > 1 &&
-              Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top) > 1,
-          )
-          .map((b) => `${a.t} / ${b.t}`),
-      );
-    }),
-  );
-  expect(collisions).toEqual([]);
+  expect(await labelCollisions(page.locator('figure.chart svg.chart-narrow'))).toEqual([]);
   const fontPx = await page
     .locator('figure.chart svg.chart-narrow text')
     .first()

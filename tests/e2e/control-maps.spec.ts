@@ -1,5 +1,5 @@
 /** The maps of control over time: each with its text alternative, caption, legend, map in words and places; the strip of four; no script; within the per-figure budget. */
-import { test, expect } from './fixtures.ts';
+import { test, expect, labelCollisions } from './fixtures.ts';
 import { CONTROL_MAPS } from '../../src/data/control-maps.ts';
 
 for (const map of CONTROL_MAPS) {
@@ -75,24 +75,7 @@ for (const width of [375, 1280]) {
     const small = width < 500;
     await expect(page.locator('figure.control-map g.cm-narrow').first()).toBeVisible({ visible: small });
     await expect(page.locator('figure.control-map g.cm-wide').first()).toBeVisible({ visible: !small });
-    const collisions = await page.locator('figure.control-map svg').evaluateAll((svgs) =>
-      svgs.flatMap((svg) => {
-        const boxes = [...svg.querySelectorAll('text')]
-          .filter((t) => t.getClientRects().length > 0)
-          .map((t) => ({ t: t.textContent, r: t.getBoundingClientRect() }));
-        return boxes.flatMap((a, i) =>
-          boxes
-            .slice(i + 1)
-            .filter(
-              (b) =>
-                Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left) > 1 &&
-                Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top) > 1,
-            )
-            .map((b) => `${a.t} / ${b.t}`),
-        );
-      }),
-    );
-    expect(collisions).toEqual([]);
+    expect(await labelCollisions(page.locator('figure.control-map svg'))).toEqual([]);
   });
 }
 

@@ -88,3 +88,24 @@ export async function loadAllResults(results: Locator) {
     )
     .toBe(0);
 }
+
+/** Pairs of visible labels, in each SVG the locator matches, whose boxes overlap by more than a pixel. */
+export function labelCollisions(svgs: Locator): Promise<string[]> {
+  return svgs.evaluateAll((all) =>
+    all.flatMap((svg) => {
+      const boxes = [...svg.querySelectorAll('text')]
+        .filter((t) => t.getClientRects().length > 0)
+        .map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }));
+      return boxes.flatMap((a, i) =>
+        boxes
+          .slice(i + 1)
+          .filter(
+            (b) =>
+              Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left) > 1 &&
+              Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top) > 1,
+          )
+          .map((b) => `${svg.id || svg.closest('figure')?.id}: "${a.text}" / "${b.text}"`),
+      );
+    }),
+  );
+}

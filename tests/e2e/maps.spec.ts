@@ -1,6 +1,5 @@
 /** The maps: accessible, credited, small, free of client JavaScript, and legible at 375 px and 1280 px. */
-import { test, expect } from './fixtures.ts';
-import type { Page } from '@playwright/test';
+import { test, expect, labelCollisions } from './fixtures.ts';
 import { LEGEND, MAPS } from '../../src/data/maps.ts';
 
 /** The labels each map must show on a wide screen. */
@@ -99,27 +98,6 @@ test('every map SVG is at most 60 KB', async ({ page }) => {
   for (const size of sizes) expect(size).toBeLessThanOrEqual(60 * 1024);
 });
 
-/** Pairs of visible labels whose boxes overlap by more than a pixel. */
-async function collisions(page: Page) {
-  return page.locator('figure.map > svg').evaluateAll((svgs) =>
-    svgs.flatMap((svg) => {
-      const boxes = [...svg.querySelectorAll('text')]
-        .filter((t) => t.getClientRects().length > 0)
-        .map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }));
-      return boxes.flatMap((a, i) =>
-        boxes
-          .slice(i + 1)
-          .filter(
-            (b) =>
-              Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left) > 1 &&
-              Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top) > 1,
-          )
-          .map((b) => `${svg.id || svg.closest('figure')!.id}: "${a.text}" / "${b.text}"`),
-      );
-    }),
-  );
-}
-
 for (const width of [375, 1280]) {
   test(`at ${width} px the maps fit the page and no labels collide`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
@@ -129,7 +107,7 @@ for (const width of [375, 1280]) {
       clientWidth: document.documentElement.clientWidth,
     }));
     expect(scrollWidth, 'no horizontal scroll').toBeLessThanOrEqual(clientWidth);
-    expect(await collisions(page)).toEqual([]);
+    expect(await labelCollisions(page.locator('figure.map > svg'))).toEqual([]);
     const small = width < 500;
     await expect(page.locator('figure.map g.narrow').first()).toBeVisible({ visible: small });
     await expect(page.locator('figure.map g.wide').first()).toBeVisible({ visible: !small });
