@@ -10,6 +10,8 @@ import { partsWithin } from '../lib/locator.ts';
 export interface PlaceArea {
   feature: Feature<Polygon | MultiPolygon>;
   what: string;
+  /** The outline's label, when it is not the place itself: a village drawn by the district it lies in. */
+  label?: string[];
 }
 
 function layerFeature<F extends Feature>(features: F[], key: string, value: string): F {
@@ -19,6 +21,16 @@ function layerFeature<F extends Feature>(features: F[], key: string, value: stri
 }
 
 const azerbaijan = layerFeature(countries.features, 'adm0_a3', 'AZE') as Feature<MultiPolygon>;
+
+/**
+ * Two villages with no sourced coordinates (GeoNames' cities file lacks both; see each place's sources for its district):
+ * their pages outline the district rather than guess a point.
+ */
+const inTartar = (village: string): PlaceArea => ({
+  feature: layerFeature(admin1.features, 'adm1_code', 'AZE-1738'),
+  label: ['Tartar District'],
+  what: `Azerbaijan's Tartar District, to which Azerbaijan assigns ${village}, as Natural Earth draws it (generalised; district lines here may be a few kilometres off). ${village} itself is not marked, because the site has no sourced coordinates for it`,
+});
 
 export const PLACE_AREAS: Record<string, PlaceArea> = {
   'nagorno-karabakh': {
@@ -34,6 +46,8 @@ export const PLACE_AREAS: Record<string, PlaceArea> = {
     feature: layerFeature(admin1.features, 'adm1_code', 'ARM-1670'),
     what: 'Tavush Province of Armenia, as Natural Earth draws it (generalised)',
   },
+  madagiz: inTartar('Madagiz'),
+  talysh: inTartar('Talish'),
   tovuz: {
     feature: layerFeature(admin1.features, 'adm1_code', 'AZE-1687'),
     what: 'Tovuz District of Azerbaijan, as Natural Earth draws it (generalised; district lines here may be a few kilometres off)',
