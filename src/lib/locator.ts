@@ -2,7 +2,7 @@
  * Where the small locator maps of place pages look: a box around the place,
  * inside the area the map layers cover (src/data/geo/README.md).
  */
-import { geoCentroid, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { geoCentroid, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import type { Feature, MultiPolygon, Position } from 'geojson';
 import {
   fitProjection,
@@ -109,10 +109,8 @@ export function locatorLayout({ bbox, places, nkao, area, width, size }: Locator
         height: Math.round(width * 0.6),
       }
     : fitProjection(bbox, width);
-  // The regional layers keep a decimal; at the wide view's scale whole units are plenty (src/lib/world.ts).
-  const draw = wide
-    ? (o: GeoPermissibleObjects) => integerPath(projection, o)
-    : (o: GeoPermissibleObjects) => geoPath(projection).digits(1)(o) ?? '';
+  // Whole units (src/lib/world.ts): a locator is 480 units wide and at most 576 px on screen, so a decimal is unseen.
+  const draw = (o: GeoPermissibleObjects) => integerPath(projection, o);
   const r = size / 3;
   const points = places.map((p) => {
     const [x, y] = projection(p.coordinates)!;

@@ -25,7 +25,8 @@ function fileFor(path: string): string {
 const ids = new Map<string, Set<string>>();
 function idsOf(file: string): Set<string> {
   if (!ids.has(file)) {
-    const text = html.get(file) ?? '';
+    // A map's file (/maps/<id>.svg), which pages draw with <use href="…#group">, or a page.
+    const text = html.get(file) ?? (file.endsWith('.svg') ? readFileSync(file, 'utf8') : '');
     ids.set(file, new Set([...text.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
   }
   return ids.get(file)!;
@@ -87,7 +88,7 @@ test('every internal link, #anchor, image and asset resolves', () => {
         broken.push(`${page}: ${raw} (no ${relative(distDir, target)})`);
         continue;
       }
-      if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) {
+      if (url.hash && /\.(html|svg)$/.test(target) && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) {
         broken.push(`${page}: ${raw} (no id "${url.hash.slice(1)}" on ${url.pathname})`);
       }
     }

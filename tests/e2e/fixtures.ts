@@ -109,3 +109,41 @@ export function labelCollisions(svgs: Locator): Promise<string[]> {
     }),
   );
 }
+
+/**
+ * Puts the content of each map's file in the page in place of its <use>, as a <g> with the <use>'s classes, fill and
+ * font size, so that a test can read the labels a reader sees at this width: the browser draws a <use> from a shadow
+ * tree that scripts cannot read, with the same content and what it inherits from the <use>, which the <g> inherits
+ * alike. Fails when a file or a group is missing.
+ */
+export async function inlineMapFiles(page: Page): Promise<void> {
+  const missing = await page.evaluate(async () => {
+    const uses = [...document.querySelectorAll<SVGUseElement>('svg use[href^="/maps/"]')];
+    const files = new Map<string, Promise<Document>>();
+    const problems: string[] = [];
+    for (const use of uses) {
+      const [file, id] = use.getAttribute('href')!.split('#') as [string, string];
+      if (!files.has(file))
+        files.set(
+          file,
+          fetch(file)
+            .then((r) => r.text())
+            .then((t) => new DOMParser().parseFromString(t, 'image/svg+xml')),
+        );
+      const group = (await files.get(file)!).getElementById(id);
+      if (!group) {
+        problems.push(`${file}#${id}`);
+        continue;
+      }
+      const g = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+      for (const name of ['class', 'fill', 'font-size']) {
+        const value = use.getAttribute(name);
+        if (value !== null) g.setAttribute(name, value);
+      }
+      g.append(...[...group.childNodes].map((n) => document.importNode(n, true)));
+      use.replaceWith(g);
+    }
+    return problems;
+  });
+  expect(missing, 'map groups missing from their files').toEqual([]);
+}

@@ -1,5 +1,6 @@
 /** The maps: accessible, credited, small, free of client JavaScript, and legible at 375 px and 1280 px. */
-import { test, expect, labelCollisions } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import { test, expect, inlineMapFiles, labelCollisions } from './fixtures.ts';
 import { LEGEND, MAPS } from '../../src/data/maps.ts';
 
 /** The labels each map must show on a wide screen. */
@@ -68,6 +69,7 @@ for (const map of MAPS) {
     ]) {
       await expect(source).toContainText(credit);
     }
+    await inlineMapFiles(page);
     const labels = await svg.locator('text:visible').allTextContents();
     const tspans = await svg.locator('text:visible tspan').allTextContents();
     for (const label of LABELS[map.id]!) expect([...labels, ...tspans], `label "${label}"`).toContain(label);
@@ -89,13 +91,63 @@ test('the maps page loads no script beyond those of every other page', async ({ 
   expect(await page.locator('figure.map script, figure.map [onload], figure.map [onclick]').count()).toBe(0);
 });
 
-test('every map SVG is at most 60 KB', async ({ page }) => {
+test('every map is at most 60 KB raw, its file with what stays in the page, and at most 4 KB of it in the page', async ({
+  page,
+}) => {
   await page.goto('/maps/');
-  const sizes = await page
+  const maps = await page
     .locator('figure.map > svg')
-    .evaluateAll((svgs) => svgs.map((s) => new Blob([s.outerHTML]).size));
-  expect(sizes).toHaveLength(MAPS.length);
-  for (const size of sizes) expect(size).toBeLessThanOrEqual(60 * 1024);
+    .evaluateAll((svgs) =>
+      svgs.map((s) => ({ inline: new Blob([s.outerHTML]).size, file: s.querySelector('use')!.getAttribute('href')! })),
+    );
+  expect(maps).toHaveLength(MAPS.length);
+  for (const { inline, file } of maps) {
+    const body = await (await page.request.get(file.split('#')[0]!)).body();
+    expect(inline, file).toBeLessThanOrEqual(4 * 1024);
+    expect(inline + body.length, file).toBeLessThanOrEqual(60 * 1024);
+  }
+});
+
+/** The share of a PNG's pixels within 3 of the colour, decoded in the page. */
+function shareOf(page: Page, png: Buffer, [r, g, b]: [number, number, number]): Promise<number> {
+  return page.evaluate(
+    async ({ base64, r, g, b }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const data = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4)
+        if (Math.abs(data[i]! - r) <= 3 && Math.abs(data[i + 1]! - g) <= 3 && Math.abs(data[i + 2]! - b) <= 3) n++;
+      return n / (data.length / 4);
+    },
+    { base64: png.toString('base64'), r, g, b },
+  );
+}
+
+test('the maps are drawn from their files in the colours of the theme the reader chose, and in light colours in print', async ({
+  page,
+}) => {
+  const LIGHT_LAND: [number, number, number] = [0xf6, 0xf4, 0xef];
+  const DARK_LAND: [number, number, number] = [0x25, 0x28, 0x2d];
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/maps/');
+  const map = page.locator('figure#map-locator > svg');
+  const land = async () => {
+    const png = await map.screenshot();
+    return { light: await shareOf(page, png, LIGHT_LAND), dark: await shareOf(page, png, DARK_LAND) };
+  };
+  const light = await land();
+  expect(light.light, 'light land covers much of the map').toBeGreaterThan(0.3);
+  expect(light.dark).toBeLessThan(0.01);
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  const dark = await land();
+  expect(dark.dark, 'dark land covers much of the map').toBeGreaterThan(0.3);
+  expect(dark.light).toBeLessThan(0.01);
+  await page.emulateMedia({ media: 'print' });
+  expect((await land()).light, 'printed in light colours').toBeGreaterThan(0.3);
 });
 
 for (const width of [375, 1280]) {
@@ -107,9 +159,10 @@ for (const width of [375, 1280]) {
       clientWidth: document.documentElement.clientWidth,
     }));
     expect(scrollWidth, 'no horizontal scroll').toBeLessThanOrEqual(clientWidth);
-    expect(await labelCollisions(page.locator('figure.map > svg'))).toEqual([]);
     const small = width < 500;
-    await expect(page.locator('figure.map g.narrow').first()).toBeVisible({ visible: small });
-    await expect(page.locator('figure.map g.wide').first()).toBeVisible({ visible: !small });
+    await expect(page.locator('figure.map use.narrow').first()).toBeVisible({ visible: small });
+    await expect(page.locator('figure.map use.wide').first()).toBeVisible({ visible: !small });
+    await inlineMapFiles(page);
+    expect(await labelCollisions(page.locator('figure.map > svg'))).toEqual([]);
   });
 }
