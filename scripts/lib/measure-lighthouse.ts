@@ -86,8 +86,9 @@ export const lighthouseScores: Measurement<LighthouseRow[]> = {
     return rows;
   },
   markdown(rows) {
+    const runs = rows[0]?.runs ?? RUNS;
     return [
-      `## Lighthouse, mobile (${rows[0]?.runs ?? RUNS} runs a page)`,
+      `## Lighthouse, mobile (${runs === 1 ? '1 run' : `${runs} runs`} a page)`,
       '',
       'Performance: median and lowest, and the runs that scored 100. CLS: median and highest. The rest: medians.',
       '',
