@@ -86,9 +86,9 @@ export const lighthouseScores: Measurement<LighthouseRow[]> = {
     return rows;
   },
   markdown(rows) {
-    const runs = rows[0]?.runs ?? RUNS;
+    const count = rows[0]?.runs ?? RUNS;
     return [
-      `## Lighthouse, mobile (${runs === 1 ? '1 run' : `${runs} runs`} a page)`,
+      `## Lighthouse, mobile (${count === 1 ? '1 run' : `${count} runs`} a page)`,
       '',
       'Performance: median and lowest, and the runs that scored 100. CLS: median and highest. The rest: medians.',
       '',
