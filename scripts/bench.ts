@@ -6,21 +6,26 @@
  * scripts/lib/measure-*.ts:
  *
  * 1. Bytes per page (home, each explainer, timeline): HTML, CSS and JS, raw
- *    and brotli, and the number of requests on first load.
- * 2. Lighthouse, mobile and desktop presets, median of 3 runs.
+ *    and brotli, the number of requests on first load and of DOM elements;
+ *    each explainer beside the plain reference (bench/plain/, built from the
+ *    same prose by scripts/lib/plain-site.ts), with the multiples.
+ * 2. Lighthouse, mobile preset, 5 runs a page (BENCH_RUNS to change), on the
+ *    same pages and the plain reference's explainers.
  * 3. Search: bytes fetched and time from the last keystroke to the first
  *    visible result for 10 queries (median and maximum).
  * 4. Search latency: the same, cold and warm, beside Pagefind's own API time
  *    for the same queries (scripts/lib/bench-search.ts).
- * 5. Growth: build time, dist size, index size and bytes of a query at 100,
- *    1,000 and 10,000 generated pages (BENCH_SIZES to change).
+ * 5. Growth: build time and peak memory beside the plain reference's, dist
+ *    size, index size and the bytes of queries at 100, 1,000 and 10,000
+ *    generated pages (BENCH_SIZES to change).
  *
  * BENCH_ONLY=growth (a comma-separated list of keys) runs only those
  * measurements and prints their report without writing bench/.
  *
  * Servers listen on free ports. A failing child fails the run (exit code 1);
  * on every way out, normal, error, SIGINT or SIGTERM, its servers, builds,
- * browser and temporary nk-bench-* folders go (scripts/lib/processes.ts).
+ * browser and temporary nk-bench-* folders (the plain reference's too) go
+ * (scripts/lib/processes.ts).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem, type as osType } from 'node:os';
@@ -33,6 +38,7 @@ import { search } from './lib/measure-search.ts';
 import { searchLatency } from './lib/bench-search.ts';
 import type { Context, Measurement } from './lib/measurement.ts';
 import { onClose, run } from './lib/processes.ts';
+import { plainReference, type PlainServed } from './lib/plain-site.ts';
 import { freePort, serve } from './lib/server.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.ts';
 
@@ -87,7 +93,9 @@ async function main() {
     handleSIGHUP: false,
   });
   onClose(() => browser.close());
-  const context: Context = { root: ROOT, dist, base: server.base, browser, debuggingPort };
+  let reference: Promise<PlainServed> | undefined;
+  const plain = () => (reference ??= plainReference(ROOT));
+  const context: Context = { root: ROOT, dist, base: server.base, browser, debuggingPort, plain };
 
   const report: Report = {
     date: new Date().toISOString(),
@@ -107,6 +115,7 @@ async function main() {
   };
   for (const m of MEASUREMENTS) report[m.key] = await m.run(context);
   server.close();
+  if (reference) (await reference).close();
 
   if (ONLY) {
     console.log(markdown(report));

@@ -1,13 +1,17 @@
 /**
- * Growth: build time, dist size, index size and the bytes of a query at 100,
- * 1,000 and 10,000 generated pages (BENCH_SIZES to change). Each size is
- * built from a temporary copy of content/ whose explainers are replaced by
- * generated ones (scripts/lib/text.ts), into a temporary dist; both are
- * deleted afterwards, and on any other way out.
+ * Growth: build time and peak memory, dist size, index size and the bytes of
+ * queries through the search box at 100, 1,000 and 10,000 generated pages
+ * (BENCH_SIZES to change), beside the plain reference built from the same
+ * generated pages (scripts/lib/plain.ts). Each size is built from a
+ * temporary copy of content/ whose explainers are replaced by generated ones
+ * (scripts/lib/text.ts), into a temporary dist; all are deleted afterwards,
+ * and on any other way out.
  */
-import { cpSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { finished, removeFolder, start, tempFolder } from './processes.ts';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { astroBuild } from './astro-build.ts';
+import { buildPlain, loadLookup } from './plain-site.ts';
+import { removeFolder, tempFolder } from './processes.ts';
 import { searchOnce } from './measure-search.ts';
 import { kb, type Measurement } from './measurement.ts';
 import { serve } from './server.ts';
@@ -15,16 +19,22 @@ import { mulberry32, page, vocabulary, zipf } from './text.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 const VOCABULARY = 40_000;
-/** The queries: a common word (rank 100) and a rare one (rank 5,000) of the generated text. */
-const QUERY_RANKS = { common: 99, rare: 4999 };
+/**
+ * The queries, words of the generated text by their rank from 1: the most common (on nearly every
+ * page, so its index chunk is the largest: the worst case), common ones and a rare one.
+ */
+const QUERY_RANKS = [1, 10, 100, 1000, 5000];
 
 export interface GrowthRow {
   pages: number;
   buildMs: number;
+  peakBytes: number;
   distBytes: number;
   indexBytes: number;
-  queryBytes: { common: number; rare: number };
+  /** Brotli bytes of each query (opening search included), by the rank of its word. */
+  queryBytes: Record<string, number>;
   perPage: Record<'buildMs' | 'distBytes' | 'indexBytes', number>;
+  plain: { buildMs: number; peakBytes: number; distBytes: number };
 }
 
 function dirSize(dir: string): number {
@@ -66,10 +76,9 @@ export const growth: Measurement<GrowthRow[]> = {
     for (const n of SIZES) {
       const content = generate(root, n, words);
       const out = tempFolder(`dist-${n}`);
-      const started = performance.now();
-      const build = start(
-        process.execPath,
-        [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--site', 'http://localhost:4321', '--outDir', out],
+      const site = await astroBuild(
+        root,
+        ['--site', 'http://localhost:4321', '--outDir', out],
         {
           cwd: root,
           // A local address: the build is measured, never published.
@@ -78,46 +87,70 @@ export const growth: Measurement<GrowthRow[]> = {
             CONTENT_DIR: content,
             ASTRO_CACHE_DIR: join(content, '.cache'),
             SITE_URL: process.env.SITE_URL ?? 'http://localhost:4321',
-            ASTRO_TELEMETRY_DISABLED: '1',
           },
-          stdio: ['ignore', 'ignore', 'inherit'],
         },
+        `the build of ${n} generated pages`,
       );
-      await finished(build, `the build of ${n} generated pages`);
-      const buildMs = performance.now() - started;
       const server = await serve(root, out);
-      const common = await searchOnce(browser, server.base, words[QUERY_RANKS.common]!);
-      const rare = await searchOnce(browser, server.base, words[QUERY_RANKS.rare]!);
+      const queryBytes: Record<string, number> = {};
+      for (const rank of QUERY_RANKS) {
+        const found = await searchOnce(browser, server.base, words[rank - 1]!);
+        if (found.ms === null)
+          throw new Error(`growth: the word of rank ${rank} found nothing on ${n} generated pages`);
+        queryBytes[rank] = found.bytes;
+      }
       server.close();
-      if (common.ms === null || rare.ms === null)
-        throw new Error(`growth: a query on ${n} generated pages found nothing`);
       const distBytes = dirSize(out);
       const indexBytes = dirSize(join(out, 'pagefind'));
+      removeFolder(out);
+
+      const explainers = join(content, 'explainers');
+      const pages = function* (): Generator<[string, string]> {
+        for (let i = 1; i <= n; i++) yield [`page-${i}`, readFileSync(join(explainers, `page-${i}.mdx`), 'utf8')];
+      };
+      const plain = await buildPlain(root, pages(), loadLookup(content), `growth-${n}`);
+      const plainDist = dirSize(plain.dist);
+      removeFolder(dirname(plain.dist));
+      removeFolder(content);
+
       rows.push({
         pages: n,
-        buildMs,
+        buildMs: site.ms,
+        peakBytes: site.peakBytes,
         distBytes,
         indexBytes,
-        queryBytes: { common: common.bytes, rare: rare.bytes },
-        perPage: { buildMs: buildMs / n, distBytes: distBytes / n, indexBytes: indexBytes / n },
+        queryBytes,
+        perPage: { buildMs: site.ms / n, distBytes: distBytes / n, indexBytes: indexBytes / n },
+        plain: { buildMs: plain.ms, peakBytes: plain.peakBytes, distBytes: plainDist },
       });
-      removeFolder(content);
-      removeFolder(out);
-      console.log(`growth: ${n} pages built in ${(buildMs / 1000).toFixed(1)} s`);
+      console.log(
+        `growth: ${n} pages built in ${(site.ms / 1000).toFixed(1)} s, plain in ${(plain.ms / 1000).toFixed(1)} s`,
+      );
     }
     return rows;
   },
   markdown(rows) {
+    const gib = (b: number) => `${(b / 2 ** 30).toFixed(2)} GiB`;
+    const worst = (g: GrowthRow) => Math.max(...Object.values(g.queryBytes));
     return [
-      '## Growth (generated pages)',
+      '## Growth (generated pages), beside the plain reference',
       '',
-      `Each page has 1,400-1,500 words drawn by Zipf's law from ${VOCABULARY.toLocaleString('en-GB')} generated words, in five to seven sections with lists, links, 3-5 citations and a place. The queries are a common word (rank ${QUERY_RANKS.common + 1}) and a rare one (rank ${(QUERY_RANKS.rare + 1).toLocaleString('en-GB')}); their bytes include opening search.`,
+      `Each page has 1,400-1,500 words drawn by Zipf's law from ${VOCABULARY.toLocaleString('en-GB')} generated words, in five to seven sections with lists, links, 3-5 citations and a place. The plain reference builds the same pages, reduced as its explainers are. Peak memory: the build and its children (Pagefind), sampled from /proc.`,
       '',
-      '| pages | build | per page | dist | per page | index | per page | common query | rare query |',
-      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| pages | build, this site | per page | build, plain | per page | ratio | peak memory, this site / plain | dist, this site / plain |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
       ...rows.map(
         (g) =>
-          `| ${g.pages} | ${(g.buildMs / 1000).toFixed(1)} s | ${g.perPage.buildMs.toFixed(1)} ms | ${kb(g.distBytes)} | ${kb(g.perPage.distBytes)} | ${kb(g.indexBytes)} | ${kb(g.perPage.indexBytes)} | ${kb(g.queryBytes.common)} | ${kb(g.queryBytes.rare)} |`,
+          `| ${g.pages} | ${(g.buildMs / 1000).toFixed(1)} s | ${g.perPage.buildMs.toFixed(1)} ms | ${(g.plain.buildMs / 1000).toFixed(1)} s | ${(g.plain.buildMs / g.pages).toFixed(1)} ms | ${(g.buildMs / g.plain.buildMs).toFixed(2)}x | ${gib(g.peakBytes)} / ${gib(g.plain.peakBytes)} | ${kb(g.distBytes)} / ${kb(g.plain.distBytes)} |`,
+      ),
+      '',
+      'The search index, and the bytes of a query through the search box (brotli, opening search included) for a word of the generated text by its rank.',
+      '',
+      `| pages | index | per page | ${QUERY_RANKS.map((r) => `rank ${r.toLocaleString('en-GB')}`).join(' | ')} | worst |`,
+      `| --- | --- | --- | ${QUERY_RANKS.map(() => '---').join(' | ')} | --- |`,
+      ...rows.map(
+        (g) =>
+          `| ${g.pages} | ${kb(g.indexBytes)} | ${kb(g.perPage.indexBytes)} | ${QUERY_RANKS.map((r) => kb(g.queryBytes[r]!)).join(' | ')} | ${kb(worst(g))} |`,
       ),
     ];
   },

@@ -2,7 +2,7 @@
 import type { Browser } from '@playwright/test';
 import { median } from './stats.ts';
 import { brotli } from './measure-bytes.ts';
-import { kb, vs, type Measurement } from './measurement.ts';
+import { kb, visit, vs, type Measurement } from './measurement.ts';
 
 export const QUERIES = [
   'ceasefire',
@@ -26,7 +26,7 @@ export interface Query {
 /** Opens search on the home page, types a query, and measures time to the first visible result and the bytes fetched. */
 export async function searchOnce(browser: Browser, base: string, query: string): Promise<Query> {
   const page = await browser.newPage();
-  await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+  await visit(page, `${base}/`);
   let bytes = 0;
   page.on('response', async (r) => void (bytes += brotli(await r.body().catch(() => Buffer.alloc(0)))));
   await page.keyboard.press('Control+k');

@@ -4,7 +4,8 @@
  * the previous report's, to compare). A new measurement is a file in
  * scripts/lib/ that exports one of these, and one entry in bench.ts's list.
  */
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import type { PlainServed } from './plain-site.ts';
 import { change } from './stats.ts';
 
 export interface Context {
@@ -16,6 +17,8 @@ export interface Context {
   /** Chromium, with a remote-debugging port for Lighthouse. */
   browser: Browser;
   debuggingPort: number;
+  /** The plain reference of the site's explainers, built and served on first use. */
+  plain: () => Promise<PlainServed>;
 }
 
 export interface Measurement<T> {
@@ -30,3 +33,12 @@ export const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 /** " (+12%)" beside a figure, when there is an earlier one. */
 export const vs = (now: number, before?: number) => (before === undefined ? '' : ` (${change(before, now)})`);
+
+/**
+ * Opens a page and waits until it has loaded (the document parsed, its scripts run) and the network has been quiet
+ * for 500 ms. Network idle alone can come first on a loaded machine, before a long page is parsed.
+ */
+export async function visit(page: Page, url: string) {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+}

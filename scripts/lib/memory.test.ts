@@ -1,0 +1,15 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { groupOf, statusBytes } from './memory.ts';
+
+test('reads VmRSS and VmHWM from /proc/<pid>/status in bytes', () => {
+  const status = 'Name:\tnode\nVmHWM:\t  204800 kB\nVmRSS:\t  102400 kB\n';
+  assert.equal(statusBytes(status, 'VmRSS'), 100 * 2 ** 20);
+  assert.equal(statusBytes(status, 'VmHWM'), 200 * 2 ** 20);
+  assert.equal(statusBytes('Name:\tkthreadd\n', 'VmRSS'), 0);
+});
+
+test('reads the process group from /proc/<pid>/stat, whatever the name holds', () => {
+  assert.equal(groupOf('4242 (node) S 1 4240 4240 0 -1'), 4240);
+  assert.equal(groupOf('4243 (a) b (c)) R 4242 4241 4200 0 -1'), 4241);
+});
