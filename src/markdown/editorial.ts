@@ -170,14 +170,14 @@ function editorial(root: string) {
   let heading: string | undefined;
   let headings = 0;
   let inShort = false;
-  let notes = 0;
+  let noteItems = 0;
 
   const linkedFile = (node: Readonly<Link | Image>, ctx: MdastVisitorContext) => {
     if (missingFile(node.url)) fail(ctx, node, `${node.type} "${node.url}": no such file in public/`, PUBLIC_HINT);
   };
   const jsx = (node: Readonly<Jsx>, ctx: MdastVisitorContext) => {
     if (node.name === 'InShort') inShort = true;
-    if (node.name === 'NoteItem') notes++;
+    if (node.name === 'NoteItem') noteItems++;
     if (node.name === 'img' || node.name === 'a') {
       const name = node.name === 'img' ? 'src' : 'href';
       const url = attrValue(node, name);
@@ -291,7 +291,7 @@ function editorial(root: string) {
           mentions,
           clauses,
           sections,
-          apparatus: { inShort, notes },
+          apparatus: { inShort, notes: noteItems },
         } satisfies Editorial;
     },
   });
