@@ -69,6 +69,9 @@ export const en = {
   'thenNow.now': 'Established later',
   'datedNote.asOf': 'as of',
 
+  // The "#" link at the end of an explainer's heading
+  'heading.link': 'Link to this section',
+
   // Entries: events, sources, places, documents
   'event.onTimeline': 'This event on the timeline',
   'event.link': 'Link to this event',

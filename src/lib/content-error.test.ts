@@ -73,13 +73,16 @@ test('contentError puts each file and line first, with a hint and no stack', () 
   assert.equal(error.stack, '');
 });
 
-test('syntaxFault takes the line from the span MDX appends to its reason', () => {
-  assert.deepEqual(syntaxFault({ reason: 'Expected a closing tag for `<KeyFacts>` (23:1-23:11)' }), {
+test("syntaxFault takes the line from the start of the parser's message, and drops its spans and rule", () => {
+  assert.deepEqual(syntaxFault('23:1: Expected a closing tag for `<KeyFacts>` (23:1) (mdx-jsx:unexpected-character)'), {
     message: 'MDX syntax: Expected a closing tag for `<KeyFacts>`',
     line: 23,
   });
-  assert.deepEqual(syntaxFault({ reason: 'Unexpected character', line: 4 }), {
-    message: 'MDX syntax: Unexpected character',
-    line: 4,
-  });
+  assert.deepEqual(
+    syntaxFault(
+      '1:3: Expected a closing tag for `<b>` (1:3) before the end of `paragraph` (mdx-jsx:unexpected-character)',
+    ),
+    { message: 'MDX syntax: Expected a closing tag for `<b>` before the end of `paragraph`', line: 1 },
+  );
+  assert.deepEqual(syntaxFault('Unexpected character'), { message: 'MDX syntax: Unexpected character' });
 });

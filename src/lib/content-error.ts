@@ -147,17 +147,16 @@ export function unknownIdFault(
 export const UNKNOWN_ID_HINT =
   'An id is the name of a file in content/ without its extension: check the spelling, or add the entry.';
 
-/** What MDX's parser says when a tag is left open or a brace unbalanced, and where. */
-export interface SyntaxMessage {
-  reason: string;
-  line?: number;
-}
-
-/** The reason without the "(3:1-3:11)" MDX appends, and the line: the message's, else that of the span. */
-export function syntaxFault({ reason, line }: SyntaxMessage): { message: string; line?: number } {
-  const span = /\s*\((\d+):\d+(?:-\d+:\d+)?\)$/.exec(reason);
-  return {
-    message: `MDX syntax: ${span ? reason.slice(0, span.index) : reason}`,
-    line: line ?? (span ? Number(span[1]) : undefined),
-  };
+/**
+ * What Sätteri's MDX parser says when a tag is left open or a brace unbalanced, as a fault: its message
+ * "23:1: Expected a closing tag for `<KeyFacts>` (23:1) (mdx-jsx:unexpected-character)" without the
+ * place, the spans and the rule, and the line it starts with.
+ */
+export function syntaxFault(reason: string): { message: string; line?: number } {
+  const at = /^(\d+):\d+: /.exec(reason);
+  const text = reason
+    .slice(at?.[0].length ?? 0)
+    .replace(/ \([\w-]+:[\w-]+\)$/, '')
+    .replaceAll(/ \(\d+:\d+(?:-\d+:\d+)?\)/g, '');
+  return { message: `MDX syntax: ${text}`, ...(at ? { line: Number(at[1]) } : {}) };
 }

@@ -74,6 +74,6 @@ test('<Clause> resolves to the clause address, or says what is wrong', () => {
     /names its clauses by "point"/,
   );
   assert.throws(() => resolveClause(docs, { doc: 'moscow-statement-2020' }), /needs a doc and one clause number/);
-  // A content fault without its place: remark-editorial adds the file and line.
+  // A content fault without its place: editorial.ts adds the file and line.
   assert.throws(() => resolveClause(docs, { doc: 'no-such-doc', point: '1' }), ContentProblem);
 });

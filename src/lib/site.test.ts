@@ -10,7 +10,7 @@ import {
   type RenderedPage,
   type UsageContent,
 } from './site.ts';
-import type { Editorial } from '../markdown/remark-editorial.ts';
+import type { Editorial } from '../markdown/editorial.ts';
 
 const source = (id: string, url = `https://example.org/${id}`) => ({
   id,

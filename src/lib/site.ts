@@ -1,7 +1,7 @@
 /**
  * All content, loaded once per build, and the one way from an id to its
- * entry. Citations flow one way: remark-editorial collects what each MDX page
- * cites and names (src/markdown/remark-editorial.ts); this module renders
+ * entry. Citations flow one way: the editorial plugins collect what each MDX page
+ * cites and names (src/markdown/editorial.ts); this module renders
  * each page once, reads that back typed (`renderOf`, `citationsOf`,
  * `mentionsOf`), checks every reference in one pass before any page uses the
  * content, and turns it round into "Cited in" and "Mentioned on" (`loadUsage`).
@@ -16,14 +16,14 @@ import { copyHostUrls, duplicateUrls, type SourceLike } from './source-checks.ts
 import { contentError, unknownIdFault, UNKNOWN_ID_HINT, type Fault } from './content-error.ts';
 import { compareEvents } from './timeline.ts';
 import { resolveClause, type ClauseTargets } from './documents.ts';
-import type { Editorial, NamedCollection } from '../markdown/remark-editorial.ts';
+import type { Editorial, NamedCollection } from '../markdown/editorial.ts';
 
-/** The pages written in MDX, whose citations and names remark-editorial collects. */
+/** The pages written in MDX, whose citations and names editorial.ts collects. */
 export type MdxEntry = CollectionEntry<'explainers'> | CollectionEntry<'home'>;
 
 const ids = z.array(z.string());
 const line = z.number().optional();
-/** What remark-editorial writes into the frontmatter, checked on the way back in. */
+/** What editorial.ts writes into the frontmatter, checked on the way back in. */
 const editorialSchema: z.ZodType<Editorial> = z.object({
   citations: z.array(z.object({ id: z.string(), count: z.number() })),
   references: z.array(
@@ -56,7 +56,7 @@ async function renderOnce(entry: MdxEntry) {
   return { Content, headings, editorial: editorialSchema.parse(remarkPluginFrontmatter.editorial) };
 }
 
-/** An MDX page's content, headings and what remark-editorial collected from it: rendered once per build. */
+/** An MDX page's content, headings and what editorial.ts collected from it: rendered once per build. */
 export function renderOf(entry: MdxEntry) {
   const key = `${entry.collection}:${entry.id}`;
   let result = rendered.get(key);
@@ -265,7 +265,7 @@ export interface UsageContent<P extends PageLike> {
   }[];
 }
 
-/** An MDX page as rendered: what remark-editorial collected, and the headings Astro lists, in order. */
+/** An MDX page as rendered: what editorial.ts collected, and the headings Astro lists, in order. */
 export interface RenderedPage {
   editorial: Pick<Editorial, 'citations' | 'clauses' | 'mentions' | 'sections'>;
   headings: { slug: string; text: string }[];
@@ -300,7 +300,7 @@ export function usageOf<P extends PageLike>(site: UsageContent<P>, renderedOf: (
     for (const [key, indexes] of Object.entries(editorial.sections)) {
       const list = sections.get(key) ?? [];
       for (const i of indexes) {
-        // remark-editorial counts the headings before a mention; Astro lists the same headings in order.
+        // editorial.ts counts the headings before a mention; Astro lists the same headings in order.
         const h = i === 0 ? undefined : headings[i - 1];
         if (i > 0 && !h) throw new Error(`${page.href}: heading ${i} not found for ${key}`);
         list.push({ href: h ? `${page.href}#${h.slug}` : page.href, page: page.title, section: h?.text });

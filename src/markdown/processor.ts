@@ -1,26 +1,16 @@
 /**
- * The Markdown/MDX processor: citations and names (remark-editorial), then
- * heading ids, an anchor link on every heading, and a sideways-scrolling
- * region around every table.
+ * The Markdown/MDX processor: Astro's default, Sätteri (parsed and compiled in Rust), with the site's
+ * plugins: citations and names (editorial.ts), then heading ids, a "#" link on every heading, and a
+ * sideways-scrolling region around every table. Sätteri's smart punctuation writes the typographic
+ * quotes, apostrophes and dashes.
  */
-import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import { remarkEditorial } from './remark-editorial.ts';
-import { rehypeTableScroll } from './rehype-table-scroll.ts';
+import { satteri, satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
+import { editorialPlugins } from './editorial.ts';
+import { headingAnchors } from './heading-anchors.ts';
+import { tableScroll } from './table-scroll.ts';
 
-export const processor = unified({
-  remarkPlugins: [remarkEditorial],
-  rehypePlugins: [
-    rehypeHeadingIds,
-    [
-      rehypeAutolinkHeadings,
-      {
-        behavior: 'append',
-        // A "#" named by aria-label; Pagefind leaves .heading-anchor out of the index (src/integrations/pagefind.ts).
-        properties: { className: ['heading-anchor'], ariaLabel: 'Link to this section' },
-        content: { type: 'text', value: '#' },
-      },
-    ],
-    rehypeTableScroll,
-  ],
+export const processor = satteri({
+  mdastPlugins: editorialPlugins(),
+  hastPlugins: [satteriHeadingIdsPlugin(), headingAnchors, () => tableScroll()],
+  features: { smartPunctuation: true },
 });

@@ -2,6 +2,7 @@
 import Cite from './Cite.astro';
 import Clause from './Clause.astro';
 import ControlMap from './ControlMap.astro';
+import HeadingAnchor from './HeadingAnchor.astro';
 import InShort from './InShort.astro';
 import KeyFacts from './KeyFacts.astro';
 import Map from './Map.astro';
@@ -22,6 +23,7 @@ export const mdxComponents = {
   Cite,
   Clause,
   ControlMap,
+  HeadingAnchor,
   InShort,
   KeyFacts,
   Map,

@@ -1,44 +1,43 @@
 /**
- * remark-editorial on a small page of the test fixtures: the tree it leaves
- * behind (as compact text) and the frontmatter it writes are pinned whole,
- * so any change to what authors' markup becomes shows here.
+ * The editorial plugins on a small page of the test fixtures, run by Sätteri as
+ * the build runs them: the tree they leave behind (as compact text) and the
+ * frontmatter they write are pinned whole, so any change to what authors'
+ * markup becomes shows here.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import { VFile } from 'vfile';
-import type { Nodes, Root } from 'mdast';
-import { remarkEditorial } from './remark-editorial.ts';
+import { pathToFileURL } from 'node:url';
+import { mdxToMdast, type MdastNode } from 'satteri';
+import { editorialPlugins } from './editorial.ts';
 
-const contentDir = new URL('../../tests/fixtures/site/content/', import.meta.url).pathname;
+/** The fixture site has no public/ folder: no root-relative link to a file resolves. */
+const root = new URL('../../tests/fixtures/site/', import.meta.url).pathname;
 
 /** The tree as one line per block: JSX elements as <Name a="1">…</Name>, text as is. */
-function compact(node: Nodes): string {
+function compact(node: MdastNode): string {
   if (node.type === 'text') return node.value;
   if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
     const attrs = node.attributes.map((a) => ('name' in a ? ` ${a.name}="${String(a.value)}"` : '')).join('');
-    const inner = node.children.map((c) => compact(c as Nodes)).join('');
+    const inner = node.children.map((c) => compact(c as MdastNode)).join('');
     return inner ? `<${node.name}${attrs}>${inner}</${node.name}>` : `<${node.name}${attrs}/>`;
   }
-  if ('children' in node) return node.children.map((c) => compact(c as Nodes)).join(node.type === 'root' ? '\n' : '');
+  if ('children' in node)
+    return node.children.map((c) => compact(c as MdastNode)).join(node.type === 'root' ? '\n' : '');
   return '';
 }
 
-function run(source: string) {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkEditorial, { publicDir: contentDir });
-  const file = new VFile({ value: source, path: 'fixture.mdx', cwd: contentDir });
-  (file.data as { astro?: unknown }).astro = { frontmatter: {} };
-  const tree = processor.runSync(processor.parse(file), file) as Root;
-  return {
-    tree: compact(tree),
-    frontmatter: (file.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter,
-  };
+async function run(source: string) {
+  const frontmatter: Record<string, unknown> = {};
+  const tree = await mdxToMdast(source, {
+    mdastPlugins: editorialPlugins(root),
+    fileURL: pathToFileURL(`${root}fixture.mdx`),
+    data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
+  });
+  return { tree: compact(tree), frontmatter };
 }
 
-test('citations, places, terms, people, clauses and notes, as remark-editorial leaves them', () => {
-  const { tree, frontmatter } = run(
+test('citations, places, terms, people, clauses and notes, as the editorial plugins leave them', async () => {
+  const { tree, frontmatter } = await run(
     [
       '<InShort>',
       '',
@@ -89,15 +88,15 @@ test('citations, places, terms, people, clauses and notes, as remark-editorial l
   });
 });
 
-test('an unknown id is collected with its line, not checked: src/lib/site.ts checks every reference against the collections', () => {
-  const { frontmatter } = run('Text.[@fixture-reprt]');
+test('an unknown id is collected with its line, not checked: src/lib/site.ts checks every reference against the collections', async () => {
+  const { frontmatter } = await run('Text.[@fixture-reprt]');
   assert.deepEqual((frontmatter.editorial as { references: unknown }).references, [
     { collection: 'sources', id: 'fixture-reprt', subject: 'citation [@fixture-reprt]', line: 1 },
   ]);
 });
 
-test('a malformed citation fails with the file and the line', () => {
-  assert.throws(
+test('a malformed citation fails with the file and the line', async () => {
+  await assert.rejects(
     () => run('Text.\n\nMore.[@Fixture Report]'),
     /fixture\.mdx:3: malformed citation "\[@Fixture Report\]"/,
   );
