@@ -162,8 +162,10 @@ export async function mountSearch(root: HTMLElement): Promise<ModularInstance> {
   const instance = new M.Instance({ bundlePath: '/pagefind/', ...OPTIONS });
   const suggestions = root.querySelector<HTMLElement>('.search-suggest')!;
   instance.on('results', (search) => {
-    // Fetched now rather than when the list has laid out its placeholders and seen them in view;
-    // Pagefind keeps each page's text, so the list's own request for it waits on this one.
+    // Results for a word still being typed on are replaced soon: they fetch nothing more and suggest nothing.
+    if (instance.searchTerm !== root.querySelector('input')?.value) return suggestions.replaceChildren();
+    // The first results fetch their text now rather than when the list has laid out placeholders and seen
+    // them in view; Pagefind keeps each page's text, so the list's own request for it waits on this one.
     const first = search.results.slice(0, FIRST_SCREEN).map((r) => r.data());
     void didYouMean(first, () => instance.searchTerm, suggestions);
   });
