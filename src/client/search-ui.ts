@@ -5,6 +5,7 @@
  * itself adds one ?highlight= per word of the query to every result's address
  * (its `highlightParam` option). "Did you mean" follows a query that finds no match.
  */
+import { suggest, titleMatches } from '../lib/suggest.ts';
 
 interface PagefindResult {
   url: string;
@@ -122,13 +123,12 @@ let names: Promise<string[]> | undefined;
 /**
  * When the first results have no title that matches the query (or there are
  * none), offers the closest names of places, people and terms as links that
- * run that search. The helper and the list of names load only then.
+ * run that search. The list of names loads only then.
  */
 async function didYouMean(first: Promise<PagefindResult>[], current: () => string, out: HTMLElement) {
   const term = current();
   out.replaceChildren();
   if (term.trim().length < 4) return;
-  const { suggest, titleMatches } = await import('../lib/suggest.ts');
   const top = await Promise.all(first);
   if (top.some((r) => titleMatches(r.meta.title ?? '', term))) return;
   names ??= fetch('/search/names.json').then((r) => r.json() as Promise<string[]>);
