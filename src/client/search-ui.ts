@@ -42,10 +42,12 @@ interface ModularUI {
 /**
  * Pagefind's ranking, tuned so that any name of a place ranks its short page
  * first and the long explainers that discuss it next: a weak page-length
- * penalty (default 0.75) and a slower saturation of repeated words (default 1.4).
+ * penalty (default 0.75) and a slower saturation of repeated words (default 1.4);
+ * and a smaller boost for a query word in a title (default 5), or the timeline's
+ * events, each a short record titled with a place's name, outrank every explainer.
  * tests/e2e/search.spec.ts checks the order for names in every script.
  */
-const RANKING = { pageLength: 0.1, termSaturation: 1.6 };
+const RANKING = { pageLength: 0.1, termSaturation: 1.6, metaWeights: { title: 3 } };
 
 /** Pagefind's options; the Modular UI passes them to Pagefind too, and the preload below sets them first. */
 const OPTIONS = { ranking: RANKING, highlightParam: 'highlight' };
