@@ -5,12 +5,18 @@
  * itself adds one ?highlight= per word of the query to every result's address
  * (its `highlightParam` option). "Did you mean" follows a query that finds no match.
  */
+import { suggest, titleMatches } from '../lib/suggest.ts';
 
 interface PagefindResult {
   url: string;
   meta: { title?: string };
   excerpt: string;
   sub_results?: { title: string; url: string; excerpt: string }[];
+}
+/** The parts of Pagefind's own API (pagefind.js) the site calls beside the Modular UI. */
+interface Pagefind {
+  options(options: typeof OPTIONS): Promise<void>;
+  preload(term: string): Promise<void>;
 }
 export interface ModularInstance {
   add(component: unknown): void;
@@ -22,7 +28,7 @@ export interface ModularInstance {
   triggerLoad(): void;
 }
 interface ModularUI {
-  Instance: new (options: { bundlePath: string; ranking: typeof RANKING; highlightParam: string }) => ModularInstance;
+  Instance: new (options: { bundlePath: string } & typeof OPTIONS) => ModularInstance;
   Input: new (options: { containerElement: string; debounceTimeoutMs: number }) => unknown;
   Summary: new (options: { containerElement: string }) => unknown;
   FilterPills: new (options: { containerElement: string; filter: string }) => unknown;
@@ -36,10 +42,15 @@ interface ModularUI {
 /**
  * Pagefind's ranking, tuned so that any name of a place ranks its short page
  * first and the long explainers that discuss it next: a weak page-length
- * penalty (default 0.75) and a slower saturation of repeated words (default 1.4).
+ * penalty (default 0.75) and a slower saturation of repeated words (default 1.4);
+ * and a smaller boost for a query word in a title (default 5), or the timeline's
+ * events, each a short record titled with a place's name, outrank every explainer.
  * tests/e2e/search.spec.ts checks the order for names in every script.
  */
-const RANKING = { pageLength: 0.1, termSaturation: 1.6 };
+const RANKING = { pageLength: 0.1, termSaturation: 1.6, metaWeights: { title: 3 } };
+
+/** Pagefind's options; the Modular UI passes them to Pagefind too, and the preload below sets them first. */
+const OPTIONS = { ranking: RANKING, highlightParam: 'highlight' };
 
 /** The longest query: longer input is cut by the box itself, and the page says so. */
 const MAX_QUERY = 200;
@@ -47,10 +58,25 @@ const MAX_QUERY = 200;
 /**
  * The wait after a keystroke before searching (Pagefind's default is 300 ms):
  * long enough to skip most keystrokes of a fast typist, short enough not to be felt.
+ * Pagefind fetches the query's index chunks during it (see `preload`).
  */
 const DEBOUNCE_MS = 40;
 
+/** The results whose text is fetched as soon as they are found, before the list asks for the rows in view. */
+const FIRST_SCREEN = 3;
+
 let loading: Promise<ModularUI> | undefined;
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Pagefind's own module: the same one the Modular UI imports from its bundlePath, with the same options. */
+function loadPagefind(): Promise<Pagefind> {
+  const url = '/pagefind/pagefind.js';
+  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+    await pf.options(OPTIONS);
+    return pf;
+  });
+  return pagefind;
+}
 
 function loadModularUI(): Promise<ModularUI> {
   loading ??= new Promise((resolve, reject) => {
@@ -99,15 +125,13 @@ let names: Promise<string[]> | undefined;
 /**
  * When the first results have no title that matches the query (or there are
  * none), offers the closest names of places, people and terms as links that
- * run that search. The helper and the list of names load only then.
+ * run that search. The list of names loads only then.
  */
-async function didYouMean(results: { data(): Promise<PagefindResult> }[], current: () => string, out: HTMLElement) {
+async function didYouMean(first: Promise<PagefindResult>[], current: () => string, out: HTMLElement) {
   const term = current();
   out.replaceChildren();
   if (term.trim().length < 4) return;
-  const { suggest, titleMatches } = await import('../lib/suggest.ts');
-  // The first three are in view, so the result list fetches their data anyway.
-  const top = await Promise.all(results.slice(0, 3).map((r) => r.data()));
+  const top = await Promise.all(first);
   if (top.some((r) => titleMatches(r.meta.title ?? '', term))) return;
   names ??= fetch('/search/names.json').then((r) => r.json() as Promise<string[]>);
   const found = suggest(term, await names);
@@ -137,9 +161,16 @@ export async function mountSearch(root: HTMLElement): Promise<ModularInstance> {
   root.classList.add('search-ui');
   root.innerHTML = `<div id="${id}-input"></div><div id="${id}-filters"></div><p id="${id}-hint" class="search-hint">Names in any script: Latin, Armenian, Azerbaijani or Cyrillic. Up to ${MAX_QUERY} characters.</p><p id="${id}-summary" class="search-summary" role="status"></p><p class="search-suggest" aria-live="polite"></p><ul id="${id}-results" class="search-results"></ul>`;
   // Pagefind appends one `highlight` parameter per word (the query split at spaces) to each result's address, before any #fragment.
-  const instance = new M.Instance({ bundlePath: '/pagefind/', ranking: RANKING, highlightParam: 'highlight' });
+  const instance = new M.Instance({ bundlePath: '/pagefind/', ...OPTIONS });
   const suggestions = root.querySelector<HTMLElement>('.search-suggest')!;
-  instance.on('results', (search) => void didYouMean(search.results, () => instance.searchTerm, suggestions));
+  instance.on('results', (search) => {
+    // Results for a word still being typed on are replaced soon: they fetch nothing more and suggest nothing.
+    if (instance.searchTerm !== root.querySelector('input')?.value) return suggestions.replaceChildren();
+    // The first results fetch their text now rather than when the list has laid out placeholders and seen
+    // them in view; Pagefind keeps each page's text, so the list's own request for it waits on this one.
+    const first = search.results.slice(0, FIRST_SCREEN).map((r) => r.data());
+    void didYouMean(first, () => instance.searchTerm, suggestions);
+  });
   suggestions.addEventListener('click', (event) => {
     const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-suggestion]');
     if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
@@ -151,6 +182,15 @@ export async function mountSearch(root: HTMLElement): Promise<ModularInstance> {
   const input = root.querySelector('input');
   input?.setAttribute('maxlength', String(MAX_QUERY));
   input?.setAttribute('aria-describedby', `${id}-hint`);
+  // While the box waits out the debounce, Pagefind fetches the index chunks the query needs.
+  input?.addEventListener('input', () => {
+    const term = input.value.slice(0, MAX_QUERY);
+    // A failed preload costs nothing: the search itself fetches what it needs, and says if it cannot.
+    if (term.trim())
+      loadPagefind()
+        .then((pf) => pf.preload(term))
+        .catch(() => {});
+  });
   const pills = new M.FilterPills({ containerElement: `#${id}-filters`, filter: 'section' }) as { available: unknown };
   // FilterPills starts with `available = {}` and calls `available.map` if results
   // (say, from Escape clearing the box) arrive before the filters have loaded: README, Notes, has a reproduction.

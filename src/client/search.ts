@@ -93,14 +93,19 @@ customElements.define('search-dialog', SearchDialogElement);
 
 /**
  * On a page opened from a search result, highlight the search words with
- * Pagefind's script. Its own <style> would break the CSP, so the site styles
- * `mark.pagefind-highlight` itself (global.css).
+ * Pagefind's script, in the indexed text, or on the timeline (whose events are
+ * indexed one by one) in the events. Its own <style> would break the CSP, so
+ * the site styles `mark.pagefind-highlight` itself (global.css).
  */
 async function highlight() {
   if (!new URLSearchParams(location.search).has('highlight')) return;
   const url = '/pagefind/pagefind-highlight.js';
   const { default: PagefindHighlight } = (await import(/* @vite-ignore */ url)) as {
-    default: new (options: { highlightParam: string; addStyles: boolean }) => unknown;
+    default: new (options: { highlightParam: string; addStyles: boolean; markContext: string }) => unknown;
   };
-  new PagefindHighlight({ highlightParam: 'highlight', addStyles: false });
+  new PagefindHighlight({
+    highlightParam: 'highlight',
+    addStyles: false,
+    markContext: '[data-pagefind-body], [data-search-highlight]',
+  });
 }

@@ -224,3 +224,19 @@ test('a result of a two-word query highlights each word on the page it opens', a
   await expect(marks.filter({ hasText: /^Shusha$/i }).first()).toBeVisible();
   await expect(marks.filter({ hasText: /^Lachin$/i }).first()).toBeAttached();
 });
+
+test('a timeline event is a result of its own, which opens the timeline at the event with the word highlighted', async ({
+  page,
+}) => {
+  const event = '1919-01-15-sultanov-governor-general';
+  await page.goto('/');
+  const { dialog, input } = await openSearch(page);
+  await input.fill('Sultanov');
+  const link = dialog.locator(
+    `.search-results > li .search-result-link[href="/timeline/?highlight=sultanov#${event}"]`,
+  );
+  await expect(link).toHaveText('Azerbaijan appoints Sultanov governor-general of Karabakh', RESULTS);
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`/timeline/\\?highlight=sultanov#${event}$`));
+  await expect(page.locator(`[id="${event}"] mark.pagefind-highlight`)).toHaveText('Sultanov');
+});
