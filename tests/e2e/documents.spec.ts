@@ -22,7 +22,7 @@ test('the November 2020 statement shows all nine points, each with its text, a d
       /version published by|Summary in this site’s words/,
     );
     const became = clause.getByRole('heading', { name: 'What became of it' }).locator('xpath=following-sibling::p[1]');
-    await expect(became.locator('.status')).toHaveText(
+    await expect(became.locator('.clause-status')).toHaveText(
       /^(Carried out|Partly carried out|Not carried out|Overtaken|Disputed)$/,
     );
     await expect(became.locator('time')).toHaveAttribute('datetime', /^\d{4}(-\d{2}){0,2}$/);
@@ -59,7 +59,7 @@ test('the documents index lists the documents in date order and shows the Novemb
   await expect(table.locator('tbody tr')).toHaveCount(9);
   const row6 = table.locator('tbody tr').nth(5);
   await expect(row6.getByRole('link')).toHaveAttribute('href', `${NOVEMBER}#point-6`);
-  await expect(row6.locator('.status')).toBeVisible();
+  await expect(row6.locator('.clause-status')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Documents' })).toHaveAttribute(
     'aria-current',
     'page',
