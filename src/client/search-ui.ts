@@ -159,7 +159,15 @@ export async function mountSearch(root: HTMLElement): Promise<ModularInstance> {
   const M = await loadModularUI();
   const id = root.id;
   root.classList.add('search-ui');
-  root.innerHTML = `<div id="${id}-input"></div><div id="${id}-filters"></div><p id="${id}-hint" class="search-hint">Names in any script: Latin, Armenian, Azerbaijani or Cyrillic. Up to ${MAX_QUERY} characters.</p><p id="${id}-summary" class="search-summary" role="status"></p><p class="search-suggest" aria-live="polite"></p><ul id="${id}-results" class="search-results"></ul>`;
+  root.innerHTML = [
+    `<div id="${id}-input"></div>`,
+    `<div id="${id}-filters"></div>`,
+    `<p id="${id}-hint" class="search-hint">`,
+    `Names in any script: Latin, Armenian, Azerbaijani or Cyrillic. Up to ${MAX_QUERY} characters.</p>`,
+    `<p id="${id}-summary" class="search-summary" role="status"></p>`,
+    `<p class="search-suggest" aria-live="polite"></p>`,
+    `<ul id="${id}-results" class="search-results"></ul>`,
+  ].join('');
   // Pagefind appends one `highlight` parameter per word (the query split at spaces) to each result's address, before any #fragment.
   const instance = new M.Instance({ bundlePath: '/pagefind/', ...OPTIONS });
   const suggestions = root.querySelector<HTMLElement>('.search-suggest')!;

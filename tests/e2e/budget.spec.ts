@@ -2,9 +2,11 @@
  * Byte budgets, measured in the browser and compressed with brotli here, so
  * that they do not depend on the server. Deterministic, so they are tests.
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import type { Page, Response } from '@playwright/test';
-import { test, expect, openSearch, sitemapPaths } from './fixtures.ts';
+import { test, expect, distDir, openSearch, sitemapPaths } from './fixtures.ts';
 
 const KB = 1024;
 const brotli = (body: Buffer | string) =>
@@ -70,6 +72,23 @@ for (const path of explainers) {
     expect(m.responses.map((r) => new URL(r.url()).pathname).filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
   });
 }
+
+test('every page links the same one stylesheet, at most 7 KB brotli, and inlines none (README: What a page costs)', () => {
+  const pages = (readdirSync(distDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html'));
+  expect(pages.length).toBeGreaterThan(100);
+  const sheets = new Set<string>();
+  for (const file of pages) {
+    const html = readFileSync(join(distDir, file), 'utf8');
+    const links = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(links, `${file} links one stylesheet`).toHaveLength(1);
+    sheets.add(links[0]!);
+    expect(html, `${file}: an inline <style> would need its hash in the CSP`).not.toMatch(/<style[\s>]/);
+  }
+  expect([...sheets], 'the same stylesheet on every page, so that it is fetched once').toHaveLength(1);
+  const css = readFileSync(join(distDir, [...sheets][0]!));
+  console.log(`the stylesheet: ${css.length} B raw, ${brotli(css)} B brotli`);
+  expect(brotli(css)).toBeLessThanOrEqual(7 * KB);
+});
 
 test('opening search and running the first query fetches at most 250 KB, brotli (README: What a page costs)', async ({
   page,

@@ -22,11 +22,11 @@ test('the November 2020 statement shows all nine points, each with its text, a d
       /version published by|Summary in this site’s words/,
     );
     const became = clause.getByRole('heading', { name: 'What became of it' }).locator('xpath=following-sibling::p[1]');
-    await expect(became.locator('.status')).toHaveText(
+    await expect(became.locator('.clause-status')).toHaveText(
       /^(Carried out|Partly carried out|Not carried out|Overtaken|Disputed)$/,
     );
     await expect(became.locator('time')).toHaveAttribute('datetime', /^\d{4}(-\d{2}){0,2}$/);
-    expect(await became.locator('.cite a').count(), `point ${n} cites a source for its status`).toBeGreaterThan(0);
+    expect(await became.locator('a.cite').count(), `point ${n} cites a source for its status`).toBeGreaterThan(0);
     await expect(clause.getByRole('heading', { name: 'Where the explainers discuss it' })).toBeVisible();
   }
   // Point 6 gives each side's account, attributed.
@@ -35,7 +35,7 @@ test('the November 2020 statement shows all nine points, each with its text, a d
   await expect(accounts.filter({ hasText: /^Azerbaijan: / })).not.toHaveCount(0);
   // Every citation on the page points at an entry of the References list.
   for (const href of await main
-    .locator('.cite a')
+    .locator('a.cite')
     .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))])) {
     await expect(main.locator(`.references li${href}`)).toHaveCount(1);
   }
@@ -59,7 +59,7 @@ test('the documents index lists the documents in date order and shows the Novemb
   await expect(table.locator('tbody tr')).toHaveCount(9);
   const row6 = table.locator('tbody tr').nth(5);
   await expect(row6.getByRole('link')).toHaveAttribute('href', `${NOVEMBER}#point-6`);
-  await expect(row6.locator('.status')).toBeVisible();
+  await expect(row6.locator('.clause-status')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Documents' })).toHaveAttribute(
     'aria-current',
     'page',

@@ -7,8 +7,8 @@ test('a citation jumps to its reference, and the back-link returns to the same s
   await page.goto(explainers[0]!);
   const article = page.locator('article');
   // The second citation of the page's first source: its back-link is not the first one.
-  const cite = article.locator('sup.cite[id$="-2"] a').first();
-  const citeId = await cite.evaluate((a) => a.parentElement!.id);
+  const cite = article.locator('a.cite[id$="-2"]').first();
+  const citeId = await cite.evaluate((a) => a.id);
   const [, n, k] = /^cite-(\d+)-(\d+)$/.exec(citeId)!;
   await cite.click();
   await expect(page).toHaveURL(new RegExp(`#ref-${n}$`));
@@ -31,7 +31,7 @@ test('every explainer opens with In short: 5-7 cited items, first in its content
     expect(n, path).toBeGreaterThanOrEqual(5);
     expect(n, path).toBeLessThanOrEqual(7);
     for (let i = 0; i < n; i++)
-      await expect(items.nth(i).locator('sup.cite a').first(), `${path} item ${i + 1}`).toBeAttached();
+      await expect(items.nth(i).locator('a.cite').first(), `${path} item ${i + 1}`).toBeAttached();
     const contents = page.getByRole('navigation', { name: 'On this page' });
     await expect(contents.getByRole('link').first()).toHaveText('In short');
     await expect(contents.getByRole('link').first()).toHaveAttribute('href', '#in-short');
@@ -44,7 +44,7 @@ test('notes are lettered in reading order, one note per marker, in their own lis
   let pagesWithNotes = 0;
   for (const path of explainers) {
     await page.goto(path);
-    const marks = await page.locator('article sup.note-mark a').allTextContents();
+    const marks = await page.locator('article a.note-mark').allTextContents();
     const notes = page.locator('article section.notes li');
     if (marks.length === 0) {
       await expect(notes).toHaveCount(0);
@@ -79,11 +79,11 @@ test('notes are lettered in reading order, one note per marker, in their own lis
 test('a note marker jumps to its note, and the back-link returns to the same spot', async ({ page }) => {
   for (const path of explainers) {
     await page.goto(path);
-    const marks = page.locator('article sup.note-mark a');
+    const marks = page.locator('article a.note-mark');
     if ((await marks.count()) < 2) continue;
     // The second note: its back-link is not the first one.
     const mark = marks.nth(1);
-    const markId = await mark.evaluate((a) => a.parentElement!.id);
+    const markId = await mark.evaluate((a) => a.id);
     const letter = markId.replace('note-mark-', '');
     await mark.click();
     await expect(page).toHaveURL(new RegExp(`#note-${letter}$`));

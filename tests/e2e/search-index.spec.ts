@@ -56,13 +56,16 @@ test("the index holds each explainer's story and none of its apparatus; 404 and 
     expect(content, path).toContain((await text('article > p')).slice(0, 40));
     // The apparatus is not.
     for (const [what, selector] of [
-      ['a reference entry', '.references li .source'],
       ['the source-balance panel', '.balance h2'],
       ['a glossary preview', 'article .term .tip'],
     ] as const) {
       if ((await page.locator(selector).count()) === 0) continue;
       expect(content, `${path}: ${what}`).not.toContain(await text(selector));
     }
+    // A reference entry, without its back-links (an arrow and numbers).
+    const reference = (await text('.references li')).replace(/\s*↩[\s\d]*$/, '');
+    expect(reference.length, `${path}: a reference entry`).toBeGreaterThan(40);
+    expect(content, `${path}: a reference entry`).not.toContain(reference);
     if ((await page.locator('.notes li').count()) > 0) {
       const note = (await text('.notes li')).replace(/\s*↩$/, '').slice(0, 60);
       expect(content, `${path}: a note`).not.toContain(note);

@@ -34,7 +34,7 @@ for (const path of explainers) {
     await page.goto(path);
     const byUrl = new Map(sources.map((s) => [s.url, s]));
     const hrefs = await page
-      .locator('h2#references + ol > li .source > a:first-of-type')
+      .locator('h2#references + ol > li > a:first-of-type')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     const cited = hrefs.map((h) => byUrl.get(h));
     expect(

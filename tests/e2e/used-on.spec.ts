@@ -51,7 +51,7 @@ async function broken(page: Page, claims: Claim[]): Promise<string[]> {
     /** The notes a section's markers point at: a mention in a note belongs to the section of its marker. */
     const notesOf = (doc: Document, nodes: Element[]) =>
       nodes
-        .flatMap((n) => [...n.querySelectorAll('.note-mark a[href^="#"]')])
+        .flatMap((n) => [...n.querySelectorAll('a.note-mark[href^="#"]')])
         .map((a) => doc.getElementById(a.getAttribute('href')!.slice(1)))
         .filter((n): n is HTMLElement => n !== null);
     const problems: string[] = [];
@@ -91,7 +91,7 @@ test('every "Cited in" link of a source leads to a page that cites it', async ({
   await page.goto('/sources/');
   const claims = await page.locator('main li[id]:has(.used-on)').evaluateAll((items) =>
     items.flatMap((li) => {
-      const url = li.querySelector('.source a')!.getAttribute('href')!;
+      const url = li.querySelector('a')!.getAttribute('href')!;
       return [...li.querySelectorAll('.used-on a')].map((a) => ({
         entry: `source ${li.id}`,
         href: a.getAttribute('href')!,
