@@ -29,7 +29,10 @@ const azerbaijan = layerFeature(countries.features, 'adm0_a3', 'AZE') as Feature
 const inTartar = (village: string): PlaceArea => ({
   feature: layerFeature(admin1.features, 'adm1_code', 'AZE-1738'),
   label: ['Tartar District'],
-  what: `Azerbaijan's Tartar District, to which Azerbaijan assigns ${village}, as Natural Earth draws it (generalised; district lines here may be a few kilometres off). ${village} itself is not marked, because the site has no sourced coordinates for it`,
+  what:
+    `Azerbaijan's Tartar District, to which Azerbaijan assigns ${village}, as Natural Earth draws it ` +
+    `(generalised; district lines here may be a few kilometres off). ` +
+    `${village} itself is not marked, because the site has no sourced coordinates for it`,
 });
 
 export const PLACE_AREAS: Record<string, PlaceArea> = {

@@ -137,9 +137,10 @@ export function unknownIdFault(
   known: Iterable<string>,
 ): Fault {
   const guess = nearest(id, known);
+  const didYouMean = guess ? `; did you mean "${guess}"?` : '';
   return {
     ...where,
-    message: `${subject}: unknown ${SINGULAR[collection] ?? collection} id "${id}" (no file content/${collection}/${id}.yaml)${guess ? `; did you mean "${guess}"?` : ''}`,
+    message: `${subject}: unknown ${SINGULAR[collection] ?? collection} id "${id}" (no file content/${collection}/${id}.yaml)${didYouMean}`,
   };
 }
 

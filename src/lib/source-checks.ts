@@ -37,7 +37,9 @@ export function copyHostUrls(sources: SourceLike[], pending: Record<string, stri
     else
       problems.push({
         file: fileOf(s),
-        message: `field "url": ${s.data.url} is on a copy, cache, preview or IP host (${why}): cite the original publisher's page as url, and the copy as readAt if only the copy could be read`,
+        message:
+          `field "url": ${s.data.url} is on a copy, cache, preview or IP host (${why}): ` +
+          "cite the original publisher's page as url, and the copy as readAt if only the copy could be read",
       });
   }
   return { problems, warnings };

@@ -75,5 +75,6 @@ export function fileHeader(dataset: Dataset, site: URL) {
 
 /** How to cite a file: "Nagorno-Karabakh Explained. Timeline events (events.json), schema version <SCHEMA_VERSION>. <url>. Licensed under CC BY 4.0." */
 export function citation(dataset: Dataset, site: URL): string {
-  return `${SITE_NAME}. ${dataset.title} (${dataset.file}), schema version ${SCHEMA_VERSION}. ${new URL(`/data/${dataset.file}`, site)}. Licensed under ${CONTENT_LICENCE.name}.`;
+  const url = new URL(`/data/${dataset.file}`, site);
+  return `${SITE_NAME}. ${dataset.title} (${dataset.file}), schema version ${SCHEMA_VERSION}. ${url}. Licensed under ${CONTENT_LICENCE.name}.`;
 }
