@@ -90,7 +90,7 @@ test('every page links the same one stylesheet, at most 7 KB brotli, and inlines
   expect(brotli(css)).toBeLessThanOrEqual(7 * KB);
 });
 
-test('opening search and running the first query fetches at most 250 KB, brotli (README: What a page costs)', async ({
+test('opening search and running the first query fetches at most 200 KB, brotli (README: What a page costs)', async ({
   page,
 }) => {
   await page.goto(explainers[0] ?? '/');
@@ -103,6 +103,6 @@ test('opening search and running the first query fetches at most 250 KB, brotli 
   const b = await m.total();
   const all = Object.values(b).reduce((a, n) => a + n, 0);
   console.log(`search: ${JSON.stringify(b)} total ${all} B (brotli)`);
-  expect(all).toBeLessThanOrEqual(250 * KB);
+  expect(all).toBeLessThanOrEqual(200 * KB);
   expect(m.responses.some((r) => r.url().endsWith('pagefind-highlight.js'))).toBe(false);
 });
