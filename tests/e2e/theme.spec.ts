@@ -60,18 +60,32 @@ test('nothing moves while a page loads: the theme toggle is laid out before firs
   for (const path of ['/', '/explainers/first-war/', '/timeline/']) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
-    const shift = await page.evaluate(
+    // The total, and what moved: on a failure the message names the elements, so that a rare shift can be traced.
+    const { shift, moved } = await page.evaluate(
       () =>
-        new Promise<number>((resolve) => {
+        new Promise<{ shift: number; moved: string[] }>((resolve) => {
           let total = 0;
+          const moved: string[] = [];
+          type Shift = PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+            sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+          };
           new PerformanceObserver((list) => {
-            for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-              if (!e.hadRecentInput) total += e.value;
+            for (const e of list.getEntries() as Shift[]) {
+              if (e.hadRecentInput) continue;
+              total += e.value;
+              for (const s of e.sources) {
+                const el = s.node instanceof Element ? s.node : s.node?.parentElement;
+                const name = el ? `${el.nodeName.toLowerCase()}.${el.getAttribute('class') ?? ''}` : '?';
+                moved.push(`${name} ${Math.round(s.previousRect.y)}->${Math.round(s.currentRect.y)}`);
+              }
+            }
           }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve(total), 200);
+          setTimeout(() => resolve({ shift: total, moved }), 200);
         }),
     );
-    expect(shift, path).toBe(0);
+    expect(shift, `${path}: ${moved.join(', ')}`).toBe(0);
     await expect(page.getByRole('banner').locator('[data-theme-toggle]')).toBeVisible();
   }
 });
