@@ -21,10 +21,11 @@ interface Pagefind {
 export interface ModularInstance {
   add(component: unknown): void;
   on(event: 'search', fn: (term: string) => void): void;
+  on(event: 'filters', fn: () => void): void;
   on(event: 'results', fn: (search: { results: { data(): Promise<PagefindResult> }[] }) => void): void;
   /** The query of the latest search. */
   readonly searchTerm: string;
-  triggerSearch(term: string): void;
+  triggerSearch: (term: string) => void;
   triggerLoad(): void;
 }
 interface ModularUI {
@@ -154,6 +155,30 @@ function placeholderTemplate(): HTMLElement {
   return li;
 }
 
+/**
+ * Makes the newest search the one shown. The Modular UI numbers a search only
+ * once Pagefind has loaded, polling every 50 ms until then, so of the searches
+ * made while it loads any one could be drawn last: "Karabakh" typed after
+ * "Shusha" could show Shusha's results under "results for Karabakh". Until the
+ * instance has loaded (its first `filters` event), searches wait here and only
+ * the newest runs; after that they run at once, in the order they are made.
+ */
+function searchInOrder(instance: ModularInstance) {
+  const search = instance.triggerSearch.bind(instance);
+  let loaded = false;
+  let waiting: string | undefined;
+  instance.on('filters', () => {
+    if (loaded) return;
+    loaded = true;
+    if (waiting !== undefined) search(waiting);
+  });
+  instance.triggerSearch = (term) => {
+    if (loaded) search(term);
+    else waiting = term;
+  };
+  instance.triggerLoad();
+}
+
 /** Mounts the search UI in `root`, whose id prefixes the parts' ids. */
 export async function mountSearch(root: HTMLElement): Promise<ModularInstance> {
   const M = await loadModularUI();
@@ -170,6 +195,7 @@ export async function mountSearch(root: HTMLElement): Promise<ModularInstance> {
   ].join('');
   // Pagefind appends one `highlight` parameter per word (the query split at spaces) to each result's address, before any #fragment.
   const instance = new M.Instance({ bundlePath: '/pagefind/', ...OPTIONS });
+  searchInOrder(instance);
   const suggestions = root.querySelector<HTMLElement>('.search-suggest')!;
   instance.on('results', (search) => {
     // Results for a word still being typed on are replaced soon: they fetch nothing more and suggest nothing.

@@ -23,14 +23,8 @@ class SearchDialogElement extends HTMLElement {
     const dialog = this.querySelector('dialog');
     const mount = dialog?.querySelector<HTMLElement>('[data-search-ui]');
     if (!dialog || !mount) return;
-    /** Mounts the UI and loads Pagefind, its WebAssembly and index metadata, once. */
-    const prepare = () =>
-      (this.#ui ??= import('./search-ui.ts')
-        .then(({ mountSearch }) => mountSearch(mount))
-        .then((instance) => {
-          instance.triggerLoad();
-          return instance;
-        }));
+    /** Mounts the UI, which loads Pagefind, its WebAssembly and index metadata, once. */
+    const prepare = () => (this.#ui ??= import('./search-ui.ts').then(({ mountSearch }) => mountSearch(mount)));
 
     const open = async () => {
       if (dialog.open) return;

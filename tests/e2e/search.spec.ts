@@ -240,3 +240,21 @@ test('a timeline event is a result of its own, which opens the timeline at the e
   await expect(page).toHaveURL(new RegExp(`/timeline/\\?highlight=sultanov#${event}$`));
   await expect(page.locator(`[id="${event}"] mark.pagefind-highlight`)).toHaveText('Sultanov');
 });
+
+test('words typed while Pagefind is still loading end in the results of the last one', async ({ page }) => {
+  // Pagefind's Modular UI numbers each search only once Pagefind has loaded, polling every 50 ms until
+  // then, so of several searches made while it loads, any one could come last and win. A slow pagefind.js
+  // makes the window wide; the words are typed with pauses longer than the input's debounce.
+  await page.route('**/pagefind/pagefind.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/');
+  const { dialog, input } = await openSearch(page);
+  for (const word of ['Shusha', 'Lachin', 'Agdam', 'Karabakh']) {
+    await input.fill(word);
+    await page.waitForTimeout(65);
+  }
+  await expect(dialog.getByRole('status')).toHaveText(/ results? for Karabakh$/, { timeout: 15_000 });
+  await expect(dialog.locator('.search-result').first().locator('mark').first()).toHaveText(/karabakh/i);
+});
