@@ -106,3 +106,22 @@ test('the server answers only GET and HEAD, and never serves _headers', async ({
   expect((await request.head('/')).status()).toBe(200);
   expect((await request.get('/_headers')).status()).toBe(404);
 });
+
+test('the server compresses text as a static host does, so that Lighthouse and the benchmark see what a reader fetches', async ({
+  request,
+}) => {
+  const astro = readdirSync(join(distDir, '_astro')).find((f) => f.endsWith('.css'))!;
+  for (const path of ['/explainers/first-war/', `/_astro/${astro}`, '/maps/ceasefire-1994.svg']) {
+    const res = await request.get(path, { headers: { 'accept-encoding': 'br, gzip' } });
+    expect(res.ok(), path).toBe(true);
+    expect(res.headers()['content-encoding'], path).toBe('br');
+    expect(res.headers()['vary'], path).toContain('Accept-Encoding');
+  }
+  // Pagefind's index and fragments are compressed already: sent as they are.
+  const index = readdirSync(join(distDir, 'pagefind/index'))[0]!;
+  const res = await request.get(`/pagefind/index/${index}`, { headers: { 'accept-encoding': 'br, gzip' } });
+  expect(res.ok()).toBe(true);
+  expect(res.headers()['content-encoding']).toBeUndefined();
+  const plain = await request.get('/', { headers: { 'accept-encoding': 'identity' } });
+  expect(plain.headers()['content-encoding']).toBeUndefined();
+});
