@@ -14,6 +14,9 @@ test('a citation jumps to its reference, and the back-link returns to the same s
   await expect(page).toHaveURL(new RegExp(`#ref-${n}$`));
   const ref = page.locator(`#ref-${n}`);
   await expect(ref).toBeInViewport();
+  // Several back-links: the stylesheet draws the arrow before the first, with an empty text alternative.
+  const first = ref.getByRole('link', { name: 'Back to citation 1', exact: true });
+  expect(await first.evaluate((a) => getComputedStyle(a, '::before').content)).toBe('"↩" / ""');
   await ref.getByRole('link', { name: `Back to citation ${k}`, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`#${citeId}$`));
   await expect(page.locator(`#${citeId}`)).toBeInViewport();

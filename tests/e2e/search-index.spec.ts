@@ -63,7 +63,7 @@ test("the index holds each explainer's story and none of its apparatus; 404 and 
       expect(content, `${path}: ${what}`).not.toContain(await text(selector));
     }
     // A reference entry, without its back-links (an arrow and numbers).
-    const reference = (await text('.references li')).replace(/\s*↩[\s\d]*$/, '');
+    const reference = (await text('.references li')).replace(/\s*↩?[\s\d]*$/, '');
     expect(reference.length, `${path}: a reference entry`).toBeGreaterThan(40);
     expect(content, `${path}: a reference entry`).not.toContain(reference);
     if ((await page.locator('.notes li').count()) > 0) {
