@@ -225,11 +225,8 @@ export async function mountSearch(root: HTMLElement): Promise<ModularInstance> {
         .then((pf) => pf.preload(term))
         .catch(() => {});
   });
-  const pills = new M.FilterPills({ containerElement: `#${id}-filters`, filter: 'section' }) as { available: unknown };
-  // FilterPills starts with `available = {}` and calls `available.map` if results
-  // (say, from Escape clearing the box) arrive before the filters have loaded: README, Notes, has a reproduction.
-  pills.available = [];
-  instance.add(pills);
+  // No results reach FilterPills before the filters have (searchInOrder): README, Notes, says why that matters.
+  instance.add(new M.FilterPills({ containerElement: `#${id}-filters`, filter: 'section' }));
   instance.add(new M.Summary({ containerElement: `#${id}-summary` }));
   instance.add(
     new M.ResultList({ containerElement: `#${id}-results`, resultTemplate: renderResult, placeholderTemplate }),
