@@ -10,6 +10,7 @@
  */
 import type { GeoPermissibleObjects, GeoProjection } from 'd3-geo';
 import type { LabelLayout } from './map-labels.ts';
+import { escapeMarkup } from './escape.ts';
 import { integerPath } from './world.ts';
 
 /** A text on the map: a name on one line or two, or a scale bar's length. Its font size is its group's use's. */
@@ -60,14 +61,13 @@ export const mapFileHref = (id: string) => `/maps/${id}.svg`;
 export const pathOf = (projection: GeoProjection) => (o: GeoPermissibleObjects) => integerPath(projection, o);
 
 const f = (n: number) => Number(n.toFixed(1));
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function textSvg(t: MapText): string {
   const anchor = t.anchor && t.anchor !== 'start' ? ` text-anchor="${t.anchor}"` : '';
   const lines = t.lines.map(
-    (line, i) => `<tspan x="${f(t.x)}"${i > 0 ? ` dy="${f(t.lineHeight!)}"` : ''}>${escape(line)}</tspan>`,
+    (line, i) => `<tspan x="${f(t.x)}"${i > 0 ? ` dy="${f(t.lineHeight!)}"` : ''}>${escapeMarkup(line)}</tspan>`,
   );
-  return `<text x="${f(t.x)}" y="${f(t.y)}"${anchor}>${t.lines.length === 1 ? escape(t.lines[0]!) : lines.join('')}</text>`;
+  return `<text x="${f(t.x)}" y="${f(t.y)}"${anchor}>${t.lines.length === 1 ? escapeMarkup(t.lines[0]!) : lines.join('')}</text>`;
 }
 
 /** The SVG file of a drawing: each group, in the order given, with its id. */

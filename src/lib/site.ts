@@ -2,8 +2,8 @@
  * All content, loaded once per build, and the one way from an id to its
  * entry. Citations flow one way: the editorial plugins collect what each MDX page
  * cites and names (src/markdown/editorial.ts); this module renders
- * each page once, reads that back typed (`renderOf`, `citationsOf`,
- * `mentionsOf`), checks every reference in one pass before any page uses the
+ * each page once, reads that back typed (`renderOf`, `citationsOf`),
+ * checks every reference in one pass before any page uses the
  * content, and turns it round into "Cited in" and "Mentioned on" (`loadUsage`).
  * The checks and the turning round are plain functions of plain arrays
  * (`referenceFaults`, `checkReferences`, `sourcesCited`, `usageOf`), tested in
@@ -207,11 +207,6 @@ export function loadSite() {
 export async function citationsOf(entry: MdxEntry) {
   const [{ byId }, { editorial }] = await Promise.all([loadSite(), renderOf(entry)]);
   return sourcesCited(byId.sources, editorial.citations);
-}
-
-/** The places, terms and people an MDX page names, each once, by collection. */
-export async function mentionsOf(entry: MdxEntry) {
-  return (await renderOf(entry)).editorial.mentions;
 }
 
 export interface PageRef {

@@ -11,6 +11,7 @@
  * (tests/e2e/search.spec.ts wants an explainer in the top three; see also
  * RANKING in src/client/search-ui.ts).
  */
+import { escapeMarkup } from './escape.ts';
 
 export interface EventForSearch {
   id: string;
@@ -30,19 +31,16 @@ export interface SearchRecord {
   html: string;
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** One event's search record; `placesLabel` is the timeline's own "Places:". */
 export function eventSearchRecord(event: EventForSearch, lang: string, placesLabel: string): SearchRecord {
   const places =
-    event.places.length > 0 ? `<p>${escapeHtml(placesLabel)} ${event.places.map(escapeHtml).join(', ')}</p>` : '';
+    event.places.length > 0 ? `<p>${escapeMarkup(placesLabel)} ${event.places.map(escapeMarkup).join(', ')}</p>` : '';
   return {
     url: `/timeline/#${encodeURIComponent(event.id)}`,
     html:
-      `<!doctype html><html lang="${escapeHtml(lang)}"><body>` +
+      `<!doctype html><html lang="${escapeMarkup(lang)}"><body>` +
       `<div data-pagefind-body data-pagefind-filter="section:Timeline" data-pagefind-weight="${EVENT_WEIGHT}">` +
-      `<p>${escapeHtml(event.date)}</p><p data-pagefind-meta="title">${escapeHtml(event.title)}</p>` +
-      `<p>${escapeHtml(event.summary)}</p>${places}</div></body></html>`,
+      `<p>${escapeMarkup(event.date)}</p><p data-pagefind-meta="title">${escapeMarkup(event.title)}</p>` +
+      `<p>${escapeMarkup(event.summary)}</p>${places}</div></body></html>`,
   };
 }

@@ -5,15 +5,14 @@
  */
 import type { APIRoute } from 'astro';
 import { SITE_NAME } from '../lib/site-meta.ts';
-
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+import { escapeMarkup } from '../lib/escape.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  const url = (path: string) => escape(new URL(path, site).href);
+  const url = (path: string) => escapeMarkup(new URL(path, site).href);
   const body = `<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/" xmlns:moz="http://www.mozilla.org/2006/browser/search/">
   <ShortName>NK Explained</ShortName>
-  <Description>Search ${escape(SITE_NAME)}: explainers, timeline, places, people, glossary and sources.</Description>
+  <Description>Search ${escapeMarkup(SITE_NAME)}: explainers, timeline, places, people, glossary and sources.</Description>
   <InputEncoding>UTF-8</InputEncoding>
   <Image width="16" height="16" type="image/svg+xml">${url('/favicon.svg')}</Image>
   <Url type="text/html" method="get" template="${url('/search/')}?q={searchTerms}"/>
