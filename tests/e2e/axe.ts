@@ -1,16 +1,20 @@
 /**
  * axe-core with the WCAG 2.2 A and AA rules, as every accessibility test runs it.
  *
- * Speed matters: axe runs on every page in two themes. It runs in legacy mode (the default mode sends
- * each node's partial result to a fresh blank page to finish the run, which took /sources/, 2,255
- * links, from 11 s to 27-40 s; the site has no frames, which is all that mode adds). The first pass
- * collects violations only and builds no CSS selectors, which halves its time on long pages; only
- * when it finds something does a second, full pass say where. AxeBuilder puts axe-core into the page
- * on every run, evaluating its 650 KB source twice; on the short pages that cost more than the checks,
- * so only the first run on a page goes through AxeBuilder, and later ones call the axe it left there.
+ * Speed matters: axe runs on every page in two themes. The first pass collects violations only and
+ * builds no CSS selectors, which halves its time on long pages; only when it finds something does a
+ * second, full pass say where. axe-core is put into a page once, by evaluating its source, and every run
+ * on that page calls it: what @axe-core/playwright does, less its wrapping (which cost 100-150 ms a page,
+ * more than the checks on a short page) and its frame messaging (its default mode sends each node's
+ * partial result to a fresh blank page, which took /sources/, 2,255 links, from 11 s to 27-40 s; the site
+ * has no frames).
  */
-import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults, RunOptions } from 'axe-core';
 import type { Page } from '@playwright/test';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -20,29 +24,22 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a',
  */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
-type AxeResults = Awaited<ReturnType<AxeBuilder['analyze']>>;
-type AxeOptions = Parameters<AxeBuilder['options']>[0];
-
 declare global {
   interface Window {
-    axe?: { run(context: unknown, options: AxeOptions): Promise<AxeResults> };
+    axe?: { run(context: unknown, options: RunOptions): Promise<AxeResults> };
   }
 }
 
-/**
- * One run of axe over the page as it is now. On a page that already has axe (a run before this one, in the
- * other theme or the quick pass), axe.run() is called with the context and options AxeBuilder would give it.
- */
-async function runAxe(page: Page, include: string[], options: AxeOptions): Promise<AxeResults> {
-  if (await page.evaluate(() => window.axe !== undefined)) {
-    return page.evaluate(({ context, options }) => window.axe!.run(context, options), {
-      context: { include, exclude: [] },
+/** One run of axe over the page as it is now, or over the elements that `include` selects. */
+async function runAxe(page: Page, include: string[], options: RunOptions): Promise<AxeResults> {
+  if (await page.evaluate(() => window.axe === undefined)) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(
+    ({ include, options }) => window.axe!.run(include.length > 0 ? { include } : document, options),
+    {
+      include,
       options,
-    });
-  }
-  let builder = new AxeBuilder({ page }).options(options).setLegacyMode(true);
-  for (const selector of include) builder = builder.include(selector);
-  return builder.analyze();
+    },
+  );
 }
 
 /**
