@@ -1,11 +1,13 @@
-/** One `astro build` as a child of the benchmark: its wall time and the peak memory of it and its children. */
+/**
+ * One `astro build` as a child of the benchmark: its wall time, the peak memory of it and its children,
+ * and the time and peak memory of its indexer (Pagefind) apart.
+ */
 import { join } from 'node:path';
 import { finished, start } from './processes.ts';
-import { watchPeak } from './memory.ts';
+import { watchPeak, type Watched } from './memory.ts';
 
-export interface BuildCost {
+export interface BuildCost extends Watched {
   ms: number;
-  peakBytes: number;
 }
 
 /** Runs Astro's CLI from `root`'s node_modules with `args`, in `cwd`, and fails the benchmark, naming `name`, if it fails. */
@@ -23,11 +25,11 @@ export async function astroBuild(
   });
   // The build runs in its own process group (start()), whose id is its pid.
   const stopWatching = watchPeak(build.pid!);
-  let peakBytes = 0;
+  let watched: Watched;
   try {
     await finished(build, name);
   } finally {
-    peakBytes = stopWatching();
+    watched = stopWatching();
   }
-  return { ms: performance.now() - started, peakBytes };
+  return { ms: performance.now() - started, ...watched };
 }

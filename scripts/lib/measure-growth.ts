@@ -29,6 +29,8 @@ export interface GrowthRow {
   pages: number;
   buildMs: number;
   peakBytes: number;
+  /** Of the build: Pagefind's indexing, its time (to within 200 ms) and peak memory, and the rest's peak memory. */
+  index: { ms: number; peakBytes: number; restPeakBytes: number };
   distBytes: number;
   indexBytes: number;
   /** Brotli bytes of each query (opening search included), by the rank of its word. */
@@ -117,6 +119,7 @@ export const growth: Measurement<GrowthRow[]> = {
         pages: n,
         buildMs: site.ms,
         peakBytes: site.peakBytes,
+        index: { ms: site.indexerMs, peakBytes: site.indexerPeakBytes, restPeakBytes: site.restPeakBytes },
         distBytes,
         indexBytes,
         queryBytes,
@@ -143,6 +146,16 @@ export const growth: Measurement<GrowthRow[]> = {
         (g) =>
           `| ${g.pages} | ${(g.buildMs / 1000).toFixed(1)} s | ${g.perPage.buildMs.toFixed(1)} ms | ${(g.plain.buildMs / 1000).toFixed(1)} s | ${(g.plain.buildMs / g.pages).toFixed(1)} ms | ${(g.buildMs / g.plain.buildMs).toFixed(2)}x | ${gib(g.peakBytes)} / ${gib(g.plain.peakBytes)} | ${kb(g.distBytes)} / ${kb(g.plain.distBytes)} |`,
       ),
+      '',
+      "The same builds less the search index: the plain reference has none. Pagefind's time is its service's lifetime, sampled every 200 ms; the memory of the rest is Astro's (the build's process group without Pagefind).",
+      '',
+      '| pages | indexing (Pagefind) | share of the build | build less indexing, per page | plain, per page | ratio | peak memory, Astro / Pagefind / plain |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      ...rows.map((g) => {
+        const rest = (g.buildMs - g.index.ms) / g.pages;
+        const plain = g.plain.buildMs / g.pages;
+        return `| ${g.pages} | ${(g.index.ms / 1000).toFixed(1)} s | ${Math.round((100 * g.index.ms) / g.buildMs)}% | ${rest.toFixed(1)} ms | ${plain.toFixed(1)} ms | ${(rest / plain).toFixed(2)}x | ${gib(g.index.restPeakBytes)} / ${gib(g.index.peakBytes)} / ${gib(g.plain.peakBytes)} |`;
+      }),
       '',
       'The search index, and the bytes of a query through the search box (brotli, opening search included) for a word of the generated text by its rank.',
       '',
