@@ -189,3 +189,21 @@ test('the aftermath page says to which month its events are covered, apart from 
   await expect(meta).toHaveText(/^Events covered to: [A-Z][a-z]+ \d{4} · Last reviewed \d{1,2} [A-Z][a-z]+ \d{4} · /);
   await expect(meta.locator('time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}$/);
 });
+
+test('every reference number fits in the margin of its list, which clips what overflows (content-visibility)', async ({
+  page,
+}) => {
+  for (const path of explainers) {
+    await page.goto(path);
+    const { marker, room } = await page.locator('.references ol').evaluate((ol) => {
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = getComputedStyle(ol.lastElementChild!).font;
+      // The widest number is the last one; an outside marker is the number, a full stop and a space.
+      return {
+        marker: context.measureText(`${ol.children.length}. `).width,
+        room: parseFloat(getComputedStyle(ol).paddingLeft),
+      };
+    });
+    expect(marker, `${path}: the last reference's number, against the list's left padding`).toBeLessThanOrEqual(room);
+  }
+});
